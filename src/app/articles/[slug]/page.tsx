@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/ArticleBody";
+import { ArticleList } from "@/components/ArticleList";
+import { Breadcrumb } from "@/components/Breadcrumb";
+import { FaqBlock } from "@/components/FaqBlock";
+import { LegalNote } from "@/components/LegalNote";
+import { SourcesList } from "@/components/SourcesList";
+import { TableOfContents } from "@/components/TableOfContents";
+import { findArticle, findTopic, getSite, relatedArticles } from "@/content";
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams(): Promise<Params[]> {
+  const site = await getSite();
+  return site.articles.map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const article = findArticle(await getSite(), (await params).slug);
+  if (!article) return {};
+  return { title: article.title, description: article.summary, alternates: { canonical: `/articles/${article.slug}` } };
+}
+
+export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+  const site = await getSite();
+  const article = findArticle(site, (await params).slug);
+  if (!article) notFound();
+  const topic = findTopic(site, article.topic)!;
+  return (
+    <article className="space-y-6">
+      <Breadcrumb items={[{ name: "首页", href: "/" }, { name: topic.name, href: `/topics/${topic.id}` }, { name: article.title }]} />
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
+        <p className="text-lg text-slate-700">{article.summary}</p>
+        <p className="text-sm text-slate-600">
+          最后审核：<time dateTime={article.reviewed}>{article.reviewed}</time>
+        </p>
+      </header>
+      <TableOfContents headings={article.headings} />
+      <ArticleBody html={article.html} />
+      <FaqBlock faq={article.faq} />
+      <SourcesList sources={article.sources} />
+      <LegalNote reviewed={article.reviewed} />
+      <section aria-labelledby="related" className="no-print">
+        <h2 id="related" className="text-xl font-bold">
+          相关文章
+        </h2>
+        <ArticleList articles={relatedArticles(site, article)} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { SearchForm } from "@/components/SearchForm";
+
+export default function NotFound() {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">找不到这个页面</h1>
+      <p className="text-slate-700">链接可能写错了，或者文章已经改名。可以搜索一下，或者回到首页按主题查找。</p>
+      <SearchForm />
+      <p>
+        <Link href="/" className="text-brand-700 underline">
+          回到首页
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { FaqEntry } from "@/content";
+
+export function FaqBlock({ faq }: { faq: FaqEntry[] }) {
+  if (faq.length === 0) return null;
+  return (
+    <section aria-labelledby="faq" className="mt-10">
+      <h2 id="faq" className="text-xl font-bold text-slate-900">
+        常见问题
+      </h2>
+      <dl className="mt-4 space-y-4">
+        {faq.map((entry) => (
+          <div key={entry.id} id={entry.id} className="rounded-md border border-slate-200 p-4 target:bg-yellow-50">
+            <dt className="font-semibold text-slate-900">{entry.q}</dt>
+            <dd className="mt-1 text-slate-800">{entry.a}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

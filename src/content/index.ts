@@ -1,0 +1,20 @@
+import path from "node:path";
+import { loadSite } from "./load";
+import type { Site } from "./types";
+
+export { loadSite } from "./load";
+export { renderMarkdown, MYTH_MARKER } from "./render";
+export { ContentError, ContentIssue } from "./errors";
+export * from "./queries";
+export type { Article, FaqEntry, Heading, Site, Source, Topic } from "./types";
+
+let cached: Promise<Site> | undefined;
+
+/** The site's content, loaded once per process from ./content (or CONTENT_DIR). */
+export function getSite(): Promise<Site> {
+  const contentDir = process.env.CONTENT_DIR
+    ? path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR)
+    : path.join(process.cwd(), "content");
+  cached ??= loadSite({ contentDir, rootDir: process.cwd() });
+  return cached;
+}

@@ -1,0 +1,56 @@
+export type TopicId = string;
+
+export interface Topic {
+  id: TopicId;
+  name: string;
+  description: string;
+  order: number;
+}
+
+export interface Heading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+export interface FaqEntry {
+  id: string;
+  q: string;
+  a: string;
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+  note?: string;
+}
+
+export interface Article {
+  slug: string;
+  /** Path relative to the project root, for error messages. */
+  file: string;
+  title: string;
+  summary: string;
+  topic: TopicId;
+  order: number;
+  tags: string[];
+  updated: string;
+  reviewed: string;
+  sources: Source[];
+  faq: FaqEntry[];
+  related: string[];
+  aliases: string[];
+  /** Raw Markdown body, for the content lint. */
+  markdown: string;
+  /** Sanitized HTML of the body. */
+  html: string;
+  headings: Heading[];
+  /** The body as plain text, sections kept apart, for search and snippets. */
+  sections: { headingId: string | null; heading: string | null; text: string }[];
+}
+
+export interface Site {
+  topics: Topic[];
+  articles: Article[];
+  featured: string[];
+}
