@@ -56,9 +56,10 @@ type LoadedArticle = Article & { links: string[] };
 async function loadArticle(file: string, display: string, issues: ContentIssue[]): Promise<LoadedArticle | undefined> {
   const slug = path.basename(file, ".md");
   let parsedFile: matter.GrayMatterFile<string>;
+  const fileText = fs.readFileSync(file, "utf8");
   try {
     // gray-matter caches by content; pass an options object to disable that cache between loads.
-    parsedFile = matter(fs.readFileSync(file, "utf8"), {});
+    parsedFile = matter(fileText, {});
   } catch (error) {
     issues.push(new ContentIssue(display, "frontmatter", `YAML 无法解析：${(error as Error).message}`));
     return undefined;
@@ -86,6 +87,7 @@ async function loadArticle(file: string, display: string, issues: ContentIssue[]
     related: data.related ?? [],
     aliases: data.aliases ?? [],
     markdown: parsedFile.content,
+    bodyLineOffset: fileText.slice(0, fileText.length - parsedFile.content.length).split("\n").length - 1,
     html: rendered.html,
     headings: rendered.headings,
     sections: rendered.sections,

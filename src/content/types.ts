@@ -42,6 +42,8 @@ export interface Article {
   aliases: string[];
   /** Raw Markdown body, for the content lint. */
   markdown: string;
+  /** Lines in the file before the body (the frontmatter), so body line N is file line N + bodyLineOffset. */
+  bodyLineOffset: number;
   /** Sanitized HTML of the body. */
   html: string;
   headings: Heading[];

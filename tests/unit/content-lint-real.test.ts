@@ -1,0 +1,26 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatFinding, lintSite, loadLintContext } from "@/content/lint";
+import { loadRealSite } from "../helpers/real-site";
+
+const root = path.resolve(__dirname, "../..");
+
+describe("content lint over the real content/", () => {
+  it("finds no problem in any article", async () => {
+    const site = await loadRealSite(); // schema, topics, related and internal links are checked here
+    const { context, skipped } = loadLintContext({ contentDir: path.join(root, "content"), sharedDir: path.resolve(root, "../shared") });
+    for (const reason of skipped) console.warn(`\n!!! 内容检查有一部分被跳过：${reason}\n`);
+    const findings = lintSite(site, context);
+    if (findings.length) console.error(`内容检查发现 ${findings.length} 处问题：\n${findings.map(formatFinding).join("\n")}`);
+    expect(findings.map(formatFinding)).toEqual([]);
+  });
+
+  it("covers the article set the site promises: ≥24 articles, ≥5 per topic, ≥80 FAQ entries", async () => {
+    const site = await loadRealSite();
+    expect(site.articles.length).toBeGreaterThanOrEqual(24);
+    for (const topic of site.topics) {
+      expect(site.articles.filter((a) => a.topic === topic.id).length, topic.id).toBeGreaterThanOrEqual(5);
+    }
+    expect(site.articles.reduce((sum, a) => sum + a.faq.length, 0)).toBeGreaterThanOrEqual(80);
+  });
+});
