@@ -6,7 +6,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const next = "node_modules/next/dist/bin/next";
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.log("没有找到构建产物，先构建（next build）…");
-  const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit" });
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const port = process.env.PORT ?? "3000";

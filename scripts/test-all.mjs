@@ -40,7 +40,7 @@ if (vitest) {
 }
 
 // 2. Production build: the e2e tests run against what `npm start` serves.
-const buildStatus = run("build (next build)", process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+const buildStatus = run("build (npm run build)", "npm", ["run", "build"]);
 if (buildStatus !== 0) {
   console.error("构建失败：跳过端到端测试，记为 1 个失败。");
   totals.failed += 1;

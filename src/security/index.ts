@@ -1,0 +1,1 @@
+export { contentSecurityPolicy, inlineScriptHashes, routeOfHtmlFile, SECURITY_HEADERS, type CspManifest } from "./csp";
