@@ -1,7 +1,7 @@
 /** A plain GET form to /search: works without JavaScript and gives a shareable URL. */
 export function SearchForm({ defaultValue = "", compact = false }: { defaultValue?: string; compact?: boolean }) {
   return (
-    <form action="/search" method="get" role="search" className="flex w-full gap-2 sm:w-auto">
+    <form action="/search" method="get" role="search" aria-label={compact ? "全站搜索" : "搜索文章"} className="flex w-full gap-2 sm:w-auto">
       <label htmlFor={compact ? "site-search" : "page-search"} className="sr-only">
         搜索文章
       </label>
