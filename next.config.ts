@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 import { SECURITY_HEADERS } from "./src/security/csp";
 
 const nextConfig: NextConfig = {
+  // Benchmarks build synthetic corpora next to the real build without overwriting it.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

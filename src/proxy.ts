@@ -9,7 +9,7 @@ let manifest: CspManifest | null | undefined;
 function cspManifest(): CspManifest | null {
   if (manifest === undefined) {
     try {
-      manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", "csp-manifest.json"), "utf8")) as CspManifest;
+      manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "csp-manifest.json"), "utf8")) as CspManifest;
     } catch {
       manifest = null;
       if (process.env.NODE_ENV === "production") console.warn("没有 .next/csp-manifest.json：预渲染页面的内联脚本会被 CSP 拦截。请用 npm run build 构建。");

@@ -1,0 +1,53 @@
+// JavaScript a browser downloads (gzip bytes: external chunks + inline scripts) for the home,
+// article and search pages vs a hello-world Next 16 App Router page built in the same run.
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { NEXT_BIN, WORK, fmt, printTable, runTimed, startNext } from "./lib";
+
+async function scriptBytes(baseUrl: string, pagePath: string): Promise<{ gzip: number; files: number }> {
+  const html = await (await fetch(baseUrl + pagePath)).text();
+  let gzip = 0;
+  let files = 0;
+  for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(match[1])?.[1];
+    if (/noModule/i.test(match[1])) continue; // legacy browsers only
+    const body = src ? Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer()) : Buffer.from(match[2]);
+    if (!body.length) continue;
+    gzip += zlib.gzipSync(body).length;
+    files += src ? 1 : 0;
+  }
+  return { gzip, files };
+}
+
+function writeHelloWorld(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "app"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "app", "layout.jsx"), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n');
+  fs.writeFileSync(path.join(dir, "app", "page.jsx"), "export default function Page() { return <h1>Hello, world</h1>; }\n");
+}
+
+export async function benchJsSize(): Promise<void> {
+  runTimed("npm", ["run", "-s", "build"]);
+  const site = await startNext();
+  const hello = path.join(WORK, "hello");
+  writeHelloWorld(hello);
+  runTimed(process.execPath, [NEXT_BIN, "build", hello]);
+  const helloServer = await startNext({}, hello);
+  try {
+    const baseline = await scriptBytes(helloServer.url, "/");
+    const rows: (string | number)[][] = [["hello world（基线）", "/", baseline.files, fmt(baseline.gzip / 1024), "1.0"]];
+    for (const [name, pagePath] of [
+      ["首页", "/"],
+      ["文章页", "/articles/emergency-contact-no-repay"],
+      ["搜索页", "/search?q=%E7%B4%A7%E6%80%A5%E8%81%94%E7%B3%BB%E4%BA%BA"],
+    ]) {
+      const measured = await scriptBytes(site.url, pagePath);
+      rows.push([name, decodeURIComponent(pagePath), measured.files, fmt(measured.gzip / 1024), fmt(measured.gzip / baseline.gzip, 2)]);
+    }
+    printTable("浏览器下载的 JavaScript（gzip）", ["页面", "路径", "脚本文件", "KiB", "相对基线"], rows);
+  } finally {
+    site.process.kill();
+    helloServer.process.kill();
+  }
+}
