@@ -57,6 +57,16 @@ test("a letter is filled, copied and downloaded with the typed text, and no requ
   expect(text).toContain(`我是借款人${NAME}`);
   expect(text).toBe(copied);
 
+  // Print shows only the letter; the phone layout has no sideways scrolling.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("letter-text")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+  await expect(page.getByLabel("你的姓名")).toBeHidden();
+  await expect(page.getByRole("button", { name: "打印" })).toBeHidden();
+  await expect(page.locator("header").first()).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+
   await page.waitForTimeout(300);
   expect(seen.length).toBeGreaterThan(0); // the listener did see the page's own requests
   for (const entry of seen) {
