@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
 import { SearchForm } from "@/components/SearchForm";
+import { HomeTools } from "@/components/tools/HomeTools";
 import { articlesOfTopic, featuredArticles, getSite } from "@/content";
 
 export default async function HomePage() {
@@ -23,6 +24,8 @@ export default async function HomePage() {
         </h2>
         <ArticleList articles={featuredArticles(site)} />
       </section>
+
+      <HomeTools />
 
       <section aria-labelledby="topics-title">
         <h2 id="topics-title" className="text-xl font-bold">

@@ -7,7 +7,10 @@ import { FaqBlock } from "@/components/FaqBlock";
 import { LegalNote } from "@/components/LegalNote";
 import { SourcesList } from "@/components/SourcesList";
 import { TableOfContents } from "@/components/TableOfContents";
+import { RelatedTools } from "@/components/tools/RelatedTools";
 import { findArticle, findTopic, getSite, relatedArticles } from "@/content";
+import { toolsForArticle } from "@/tools";
+import { getToolkit } from "@/tools/server";
 
 type Params = { slug: string };
 
@@ -41,6 +44,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       </header>
       <TableOfContents headings={article.headings} />
       <ArticleBody html={article.html} />
+      <RelatedTools tools={toolsForArticle(await getToolkit(), article)} />
       <FaqBlock faq={article.faq} />
       <SourcesList sources={article.sources} />
       <LegalNote reviewed={article.reviewed} />
