@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "隐私说明", description: "本站留言和反馈保存什么、保存多久、怎样要求删除。" };
 
+// The deletion address is deployment configuration, read at build time.
+const CONTACT_EMAIL = process.env.CONTACT_EMAIL;
+
 export default function PrivacyPage() {
   return (
     <article className="prose prose-slate max-w-none">
@@ -29,7 +32,7 @@ export default function PrivacyPage() {
       <p>审核通过的留言和昵称公开显示；散列值、待审核和被拒绝的留言只有本站管理员能看到。我们不出售、不转交这些数据，也不会用它联系你。</p>
       <h2>怎样要求删除</h2>
       <p>
-        发邮件到本站管理员邮箱，写明文章标题、留言时间和留言开头的几个字（不需要提供身份证号等身份信息）。我们核对后删除整条留言，通常在 3 个工作日内完成。留言删除后即从数据库中移除，不保留副本。
+        {CONTACT_EMAIL ? <>发邮件到 <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a></> : "发邮件给本站管理员"}，写明文章标题、留言时间和留言开头的几个字（不需要提供身份证号等身份信息）。我们核对后删除整条留言，通常在 3 个工作日内完成。留言删除后即从数据库中移除，不保留副本。
       </p>
       <p>管理员也会删除任何含有他人个人信息、广告或诈骗内容的留言。</p>
     </article>
