@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
     // The Content-Security-Policy is set per request in src/proxy.ts (it differs per page).
     return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
+  // PGlite loads its WebAssembly by file URL: bundling it breaks that, so Node loads it as is.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
 };
 
 export default nextConfig;

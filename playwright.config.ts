@@ -1,8 +1,13 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN_PASSWORD } from "./tests/helpers/e2e-env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Debian's Chromium where present (browser downloads are impossible on our CI); Playwright's own elsewhere.
+// A throw-away PGlite directory per run, so comment tests start from an empty database.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-data-"));
 const chromePath = process.env.CHROME_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -25,6 +30,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, ADMIN_PASSWORD: E2E_ADMIN_PASSWORD, DATABASE_URL: "" },
   },
 });

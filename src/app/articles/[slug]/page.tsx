@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { ArticleList } from "@/components/ArticleList";
+import { ArticleComments } from "@/components/comments/ArticleComments";
+import { FeedbackWidget } from "@/components/comments/FeedbackWidget";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { FaqBlock } from "@/components/FaqBlock";
 import { LegalNote } from "@/components/LegalNote";
@@ -46,6 +48,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <ArticleBody html={article.html} />
       <RelatedTools tools={toolsForArticle(await getToolkit(), article)} />
       <FaqBlock faq={article.faq} />
+      <FeedbackWidget slug={article.slug} />
+      <ArticleComments slug={article.slug} />
       <SourcesList sources={article.sources} />
       <LegalNote reviewed={article.reviewed} />
       <section aria-labelledby="related" className="no-print">

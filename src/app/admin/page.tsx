@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { getAdminAuth, getCommentService, HOLD_REASON_LABELS, SESSION_COOKIE, type StoredComment } from "@/comments";
+import { findArticle, getSite } from "@/content";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "留言管理", robots: { index: false, follow: false } };
+
+const time = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+
+function Actions({ comment, csrf }: { comment: StoredComment; csrf: string }) {
+  const action = `/api/admin/comments/${comment.id}`;
+  const button = (value: string, label: string, tone = "border-slate-400") => (
+    <form method="post" action={action}>
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="action" value={value} />
+      <button type="submit" className={`rounded border px-2 py-0.5 text-sm ${tone}`}>
+        {label}
+      </button>
+    </form>
+  );
+  return (
+    <div className="mt-2 space-y-2">
+      <div className="flex flex-wrap gap-2">
+        {comment.status !== "approved" ? button("approve", "通过", "border-green-600") : null}
+        {comment.status !== "rejected" ? button("reject", "拒绝") : null}
+        {button("delete", "删除", "border-red-600")}
+        {comment.status === "approved" ? (comment.pinned ? button("unpin", "取消精彩") : button("pin", "设为精彩评论")) : null}
+      </div>
+      <form method="post" action={action} className="flex gap-2">
+        <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="action" value="reply" />
+        <label className="sr-only" htmlFor={`reply-${comment.id}`}>
+          官方回复
+        </label>
+        <textarea id={`reply-${comment.id}`} name="reply" rows={2} defaultValue={comment.officialReply ?? ""} className="w-full rounded border border-slate-400 p-1 text-sm" />
+        <button type="submit" className="rounded border border-blue-800 px-2 text-sm">
+          保存官方回复
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function CommentRow({ comment, csrf, title }: { comment: StoredComment; csrf: string; title: string }) {
+  return (
+    <li id={`c-${comment.id}`} className="rounded border border-slate-200 p-3" data-testid="admin-comment">
+      <p className="text-sm text-slate-600">
+        #{comment.id} · {comment.nickname} · {time.format(comment.createdAt)} · <a href={`/articles/${comment.articleSlug}`}>{title}</a>
+        {comment.holdReasons.length ? <> · 待审原因：{comment.holdReasons.map((r) => HOLD_REASON_LABELS[r]).join("、")}</> : null}
+      </p>
+      <p className="mt-1 whitespace-pre-line break-words">{comment.body}</p>
+      <Actions comment={comment} csrf={csrf} />
+    </li>
+  );
+}
+
+export default async function AdminPage() {
+  const auth = await getAdminAuth();
+  if (!auth.enabled) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-2xl font-bold">留言管理（未开启）</h1>
+        <p>还没有设置管理密码，后台处于关闭状态。</p>
+        <p>
+          在启动服务前设置环境变量 <code>ADMIN_PASSWORD</code>（至少 12 位的随机密码），例如：<code>ADMIN_PASSWORD=… npm start</code>。
+        </p>
+      </div>
+    );
+  }
+  const session = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!auth.verifySession(session)) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-2xl font-bold">留言管理：登录</h1>
+        <form method="post" action="/api/admin/login" className="space-y-2">
+          <label htmlFor="password" className="block">
+            管理密码
+          </label>
+          <input id="password" name="password" type="password" required autoComplete="current-password" className="w-full rounded border border-slate-400 p-2" />
+          <button type="submit" className="rounded bg-blue-900 px-4 py-2 text-white">
+            登录
+          </button>
+        </form>
+      </div>
+    );
+  }
+  const csrf = auth.csrfToken(session!);
+  const site = await getSite();
+  const title = (slug: string) => findArticle(site, slug)?.title ?? slug;
+  const service = await getCommentService();
+  const [queue, approved, feedback] = await Promise.all([service.moderationQueue(), service.recentlyApproved(), service.feedbackCounts()]);
+  return (
+    <div className="space-y-8">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-bold">留言管理</h1>
+        <form method="post" action="/api/admin/logout">
+          <button type="submit" className="text-sm underline">
+            退出
+          </button>
+        </form>
+      </div>
+      <section aria-labelledby="queue" className="space-y-3">
+        <h2 id="queue" className="text-xl font-bold">
+          待审核（{queue.length}）
+        </h2>
+        {queue.length === 0 ? <p>没有待审核的留言。</p> : null}
+        <ol className="space-y-3">
+          {queue.map((c) => (
+            <CommentRow key={c.id} comment={c} csrf={csrf} title={title(c.articleSlug)} />
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="feedback-counts" className="space-y-3">
+        <h2 id="feedback-counts" className="text-xl font-bold">
+          文章反馈（这篇有帮助吗？）
+        </h2>
+        {feedback.length === 0 ? (
+          <p>还没有反馈。</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr>
+                <th>文章</th>
+                <th>有帮助</th>
+                <th>没帮助</th>
+                <th>最近的原因</th>
+              </tr>
+            </thead>
+            <tbody>
+              {feedback.map((f) => (
+                <tr key={f.articleSlug} className="border-t border-slate-200 align-top">
+                  <td>{title(f.articleSlug)}</td>
+                  <td>{f.helpful}</td>
+                  <td>{f.notHelpful}</td>
+                  <td>{f.reasons.join(" / ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="approved" className="space-y-3">
+        <h2 id="approved" className="text-xl font-bold">
+          最近公开的留言（回复、设为精彩评论）
+        </h2>
+        <ol className="space-y-3">
+          {approved.map((c) => (
+            <CommentRow key={c.id} comment={c} csrf={csrf} title={title(c.articleSlug)} />
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

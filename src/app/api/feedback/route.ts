@@ -1,0 +1,28 @@
+import { clientAddressFromHeaders, formErrorPage, getCommentService, json, parseRequestFields, seeOther, toCommentError } from "@/comments";
+
+export const dynamic = "force-dynamic";
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+/** POST /api/feedback — "这篇有帮助吗？" yes / no with an optional reason. */
+export async function POST(request: Request) {
+  let kind: "json" | "form" = request.headers.get("content-type")?.includes("json") ? "json" : "form";
+  let fields: Record<string, unknown> = {};
+  try {
+    ({ kind, fields } = await parseRequestFields(request));
+    const result = await (await getCommentService()).feedback(fields, { address: clientAddressFromHeaders(request.headers) });
+    if (kind === "json") return json({ ok: true });
+    return seeOther(`/articles/${result.article}/comments?feedback=thanks#feedback`);
+  } catch (error) {
+    const known = toCommentError(error);
+    if (!known) return json({ error: "服务器出错了，请稍后再试" }, 500);
+    if (kind === "json") return json({ error: known.message, field: known.field }, known.status);
+    const article = /^[a-z0-9-]+$/.test(text(fields.article)) ? text(fields.article) : "";
+    return formErrorPage(known, {
+      action: "/api/feedback",
+      title: "反馈没有提交成功",
+      fields: { article, helpful: text(fields.helpful), reason: text(fields.reason) },
+      backHref: article ? `/articles/${article}` : "/",
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { CommentError } from "./errors";
+
+/**
+ * Turning domain results into HTTP for route handlers, without any framework import.
+ * Form posts (no JavaScript) get a redirect on success and, on a rejection, a small HTML page
+ * with the reason and the reader's own text filled back in, so nothing typed is lost.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
+}
+
+export function seeOther(location: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store", ...headers } });
+}
+
+/** Known rejections keep their 4xx; anything else is logged and answered 500 without detail. */
+export function toCommentError(error: unknown): CommentError | undefined {
+  if (error instanceof CommentError) return error;
+  console.error(error);
+  return undefined;
+}
+
+export type RetryForm = {
+  action: string;
+  title: string;
+  /** Field name → value to put back (textarea for "body"/"reply", hidden input otherwise). */
+  fields: Record<string, string>;
+  backHref: string;
+};
+
+export function htmlPage(title: string, inner: string, status: number): Response {
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.7;color:#0f172a}.err{border:1px solid #f59e0b;background:#fffbeb;padding:.75rem 1rem;border-radius:.375rem}textarea,input{width:100%;font:inherit;padding:.5rem;border:1px solid #94a3b8;border-radius:.375rem;box-sizing:border-box}button{font:inherit;padding:.5rem 1rem;margin-top:.75rem;background:#1e3a8a;color:#fff;border:0;border-radius:.375rem}</style></head>
+<body>${inner}</body></html>`;
+  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+}
+
+/** The rejection as an HTML page with the same form, pre-filled, to fix and send again. */
+export function formErrorPage(error: CommentError, retry: RetryForm): Response {
+  const inputs = Object.entries(retry.fields)
+    .map(([name, value]) => {
+      if (name === "body" || name === "reply" || name === "reason") {
+        return `<p><label for="f-${name}">${name === "body" ? "你的留言" : name === "reason" ? "原因" : "回复"}</label><textarea id="f-${name}" name="${name}" rows="6">${escapeHtml(value)}</textarea></p>`;
+      }
+      if (name === "helpful") {
+        const radio = (v: string, label: string) =>
+          `<label><input type="radio" name="helpful" value="${v}" style="width:auto"${value === v ? " checked" : ""}> ${label}</label> `;
+        return `<p>${radio("yes", "有帮助")}${radio("no", "没帮助")}</p>`;
+      }
+      if (name === "nickname") {
+        return `<p><label for="f-nickname">昵称（可不填）</label><input id="f-nickname" name="nickname" value="${escapeHtml(value)}"></p>`;
+      }
+      return `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
+    })
+    .join("");
+  const inner = `<h1>${escapeHtml(retry.title)}</h1>
+<p class="err" role="alert">${escapeHtml(error.message)}</p>
+<form method="post" action="${escapeHtml(retry.action)}">${inputs}<button type="submit">修改后重新提交</button></form>
+<p><a href="${escapeHtml(retry.backHref)}">返回</a></p>`;
+  return htmlPage(retry.title, inner, error.status);
+}
+/** Secure only over HTTPS (directly or behind a proxy), so local http:// testing still works. */
+export function sessionCookie(request: Request, name: string, value: string, maxAgeSeconds: number): string {
+  const https = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  return `${name}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${https ? "; Secure" : ""}`;
+}
+
+export function readCookie(request: Request, name: string): string | undefined {
+  const header = request.headers.get("cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return rest.join("=");
+  }
+  return undefined;
+}
+
+/** A cross-site form post carries a foreign Origin; browsers always send Origin on POST. */
+export function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

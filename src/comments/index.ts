@@ -1,0 +1,62 @@
+import { getDatabase } from "@/db";
+import { getSite } from "@/content";
+import { createAdminAuth, type AdminAuth } from "./admin-auth";
+import { CommentService, DEFAULT_RATE_LIMIT, type RateLimit } from "./service";
+import { createSqlCommentStore } from "./store";
+import { randomBytes } from "node:crypto";
+
+export { CommentError, type CommentErrorCode } from "./errors";
+export { maskPersonalData, describeMasked, MASK_LABELS, isValidIdNumber, passesLuhn, type MaskKind, type MaskResult } from "./mask";
+export { holdReasons, fingerprintText, HOLD_REASON_LABELS, type HoldReason } from "./spam";
+export {
+  newCommentSchema,
+  listQuerySchema,
+  feedbackSchema,
+  moderationSchema,
+  parseOrThrow,
+  cleanText,
+  DEFAULT_NICKNAME,
+  BODY_MAX,
+  BODY_MIN,
+  NICKNAME_MAX,
+  REASON_MAX,
+  MAX_REQUEST_BYTES,
+} from "./validate";
+export { createSqlCommentStore, type CommentStore, type StoredComment, type PublicComment, type CommentSort, type FeedbackCount } from "./store";
+export { CommentService, PAGE_SIZE, DEFAULT_RATE_LIMIT, type SubmitResult, type CommentPage, type RateLimit } from "./service";
+export { clientAddressFromHeaders, hashClient, type ClientInfo } from "./client";
+export { createAdminAuth, SESSION_COOKIE, SESSION_HOURS, type AdminAuth } from "./admin-auth";
+export { readLimitedBody, parseRequestFields } from "./request-body";
+export { json, seeOther, htmlPage, formErrorPage, escapeHtml, toCommentError, sessionCookie, readCookie, sameOrigin } from "./http";
+
+/** "5/600" → at most 5 comments per client per 600 seconds. */
+export function parseRateLimit(value: string | undefined): RateLimit {
+  const match = value?.match(/^(\d+)\/(\d+)$/);
+  return match ? { max: Number(match[1]), windowSeconds: Number(match[2]) } : DEFAULT_RATE_LIMIT;
+}
+
+let service: Promise<CommentService> | undefined;
+
+/** The process-wide comment service over the configured database (PGlite or DATABASE_URL). */
+export function getCommentService(): Promise<CommentService> {
+  service ??= (async () => {
+    const [db, site] = await Promise.all([getDatabase(), getSite()]);
+    const slugs = new Set(site.articles.map((article) => article.slug));
+    return new CommentService(createSqlCommentStore(db), {
+      articleExists: (slug) => slugs.has(slug),
+      rateLimit: parseRateLimit(process.env.COMMENT_RATE_LIMIT),
+      ipHashSalt: process.env.IP_HASH_SALT || undefined,
+    });
+  })().catch((error) => {
+    service = undefined;
+    throw error;
+  });
+  return service;
+}
+
+/** Moderator auth; closed (enabled: false) when ADMIN_PASSWORD is unset. */
+export async function getAdminAuth(): Promise<AdminAuth> {
+  const comments = await getCommentService();
+  const secret = await comments.store.secret("admin-session-key", () => randomBytes(32).toString("base64url"));
+  return createAdminAuth(process.env.ADMIN_PASSWORD, secret);
+}

@@ -1,0 +1,165 @@
+import { randomBytes } from "node:crypto";
+import { CommentError } from "./errors";
+import { type MaskKind, maskPersonalData } from "./mask";
+import { type HoldReason, fingerprintText, holdReasons } from "./spam";
+import type { CommentSort, CommentStore, FeedbackCount, PublicComment, StoredComment } from "./store";
+import { type ClientInfo, hashClient, sha256 } from "./client";
+import {
+  commentIdSchema,
+  feedbackSchema,
+  listQuerySchema,
+  moderationSchema,
+  newCommentSchema,
+  parseOrThrow,
+} from "./validate";
+
+export type RateLimit = { max: number; windowSeconds: number };
+export const DEFAULT_RATE_LIMIT: RateLimit = { max: 5, windowSeconds: 600 };
+export const PAGE_SIZE = 20;
+const DUPLICATE_WINDOW_HOURS = 24;
+
+export type SubmitResult =
+  | { outcome: "published" | "pending"; commentId: number; masked: MaskKind[]; holdReasons: HoldReason[]; duplicate: boolean }
+  /** Honeypot filled: answered like a success so bots learn nothing, but nothing is stored. */
+  | { outcome: "discarded" };
+
+export type CommentServiceOptions = {
+  /** Whether an article exists (the content loader knows, not the store). */
+  articleExists: (slug: string) => boolean;
+  rateLimit?: RateLimit;
+  /** Fixed salt (IP_HASH_SALT); otherwise one is generated once and kept in the database. */
+  ipHashSalt?: string;
+  now?: () => Date;
+};
+
+export type CommentPage = { comments: PublicComment[]; total: number; page: number; pageCount: number; sort: CommentSort };
+
+/** validate → mask → score → rate-limit → store: the only way a comment gets in. */
+export class CommentService {
+  private salt: Promise<string> | undefined;
+  private readonly rateLimit: RateLimit;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly store: CommentStore,
+    private readonly options: CommentServiceOptions,
+  ) {
+    this.rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private async clientHash(client: ClientInfo): Promise<string> {
+    this.salt ??= this.options.ipHashSalt
+      ? Promise.resolve(this.options.ipHashSalt)
+      : this.store.secret("ip-hash-salt", () => randomBytes(32).toString("base64url"));
+    return hashClient(client.address, await this.salt);
+  }
+
+  private requireArticle(slug: string): void {
+    if (!this.options.articleExists(slug)) throw new CommentError("unknown-article", "没有这篇文章", "article");
+  }
+
+  async submit(raw: unknown, client: ClientInfo): Promise<SubmitResult> {
+    const input = parseOrThrow(newCommentSchema, raw);
+    this.requireArticle(input.article);
+    if (input.website.trim() !== "") return { outcome: "discarded" };
+
+    const clientHash = await this.clientHash(client);
+    const body = maskPersonalData(input.body);
+    const nickname = maskPersonalData(input.nickname);
+    const masked = [...new Set([...nickname.masked, ...body.masked])];
+    const fingerprint = sha256(fingerprintText(body.text));
+    // Without a key from the form (no JS on a static page), the same text from the same
+    // client on the same article counts as the same submission.
+    const idempotencyKey = input.idempotencyKey
+      ? `form:${input.idempotencyKey}`
+      : `derived:${sha256(`${clientHash}|${input.article}|${fingerprint}`)}`;
+
+    const now = this.now();
+    const earlierFromClient = await this.store.countByClientSince(clientHash, new Date(now.getTime() - this.rateLimit.windowSeconds * 1000));
+    if (earlierFromClient >= this.rateLimit.max) {
+      const minutes = Math.ceil(this.rateLimit.windowSeconds / 60);
+      throw new CommentError("rate-limited", `留言太频繁了，请 ${minutes} 分钟后再试。你写的内容还在，可以稍后再提交。`);
+    }
+    const recentDuplicates = await this.store.countByFingerprintSince(fingerprint, new Date(now.getTime() - DUPLICATE_WINDOW_HOURS * 3600_000));
+    const reasons = holdReasons({ text: `${nickname.text}\n${body.text}`, masked, recentDuplicates });
+
+    const { comment, created } = await this.store.createComment({
+      articleSlug: input.article,
+      nickname: nickname.text,
+      body: body.text,
+      status: reasons.length > 0 ? "pending" : "approved",
+      holdReasons: reasons,
+      maskedKinds: masked,
+      clientHash,
+      idempotencyKey,
+      bodyFingerprint: fingerprint,
+    });
+    return {
+      outcome: comment.status === "approved" ? "published" : "pending",
+      commentId: comment.id,
+      masked: comment.maskedKinds,
+      holdReasons: comment.holdReasons,
+      duplicate: !created,
+    };
+  }
+
+  async list(raw: unknown): Promise<CommentPage> {
+    const query = parseOrThrow(listQuerySchema, raw);
+    this.requireArticle(query.article);
+    const { comments, total } = await this.store.listApproved(query.article, { sort: query.sort, page: query.page, pageSize: PAGE_SIZE });
+    return { comments, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), sort: query.sort };
+  }
+
+  async markHelpful(rawId: unknown, client: ClientInfo): Promise<{ helpfulCount: number; counted: boolean; articleSlug: string }> {
+    const id = parseOrThrow(commentIdSchema, rawId);
+    const result = await this.store.markHelpful(id, await this.clientHash(client));
+    if (!result.found) throw new CommentError("not-found", "这条留言不存在或还没有公开", "id");
+    const comment = await this.store.getComment(id);
+    return { helpfulCount: result.helpfulCount, counted: result.counted, articleSlug: comment?.articleSlug ?? "" };
+  }
+
+  async feedback(raw: unknown, client: ClientInfo): Promise<{ article: string; helpful: boolean }> {
+    const input = parseOrThrow(feedbackSchema, raw);
+    this.requireArticle(input.article);
+    const reason = maskPersonalData(input.reason).text || null;
+    await this.store.recordFeedback({ articleSlug: input.article, clientHash: await this.clientHash(client), helpful: input.helpful === "yes", reason });
+    return { article: input.article, helpful: input.helpful === "yes" };
+  }
+
+  /** Moderator actions; the caller has already checked the session. */
+  async moderate(rawId: unknown, raw: unknown): Promise<StoredComment | undefined> {
+    const id = parseOrThrow(commentIdSchema, rawId);
+    const action = parseOrThrow(moderationSchema, raw);
+    const ok = await (async () => {
+      switch (action.action) {
+        case "approve":
+          return this.store.setStatus(id, "approved");
+        case "reject":
+          return this.store.setStatus(id, "rejected");
+        case "delete":
+          return this.store.deleteComment(id);
+        case "pin":
+          return this.store.setPinned(id, true);
+        case "unpin":
+          return this.store.setPinned(id, false);
+        case "reply":
+          return this.store.setReply(id, action.reply || null);
+      }
+    })();
+    if (!ok) throw new CommentError("not-found", "这条留言不存在（可能已被删除）", "id");
+    return this.store.getComment(id);
+  }
+
+  moderationQueue(limit = 100): Promise<StoredComment[]> {
+    return this.store.listByStatus("pending", limit);
+  }
+
+  recentlyApproved(limit = 50): Promise<StoredComment[]> {
+    return this.store.listByStatus("approved", limit);
+  }
+
+  feedbackCounts(): Promise<FeedbackCount[]> {
+    return this.store.feedbackCounts();
+  }
+}

@@ -1,0 +1,212 @@
+import type { SqlClient } from "@/db";
+import type { MaskKind } from "./mask";
+import type { HoldReason } from "./spam";
+
+export type CommentStatus = "pending" | "approved" | "rejected";
+export type CommentSort = "newest" | "helpful";
+
+/** A comment as stored: already validated, masked and scored. */
+export type StoredComment = {
+  id: number;
+  articleSlug: string;
+  nickname: string;
+  body: string;
+  status: CommentStatus;
+  holdReasons: HoldReason[];
+  maskedKinds: MaskKind[];
+  helpfulCount: number;
+  pinned: boolean;
+  officialReply: string | null;
+  officialReplyAt: Date | null;
+  createdAt: Date;
+};
+
+/** What any reader may see: no client hash, no moderation detail. */
+export type PublicComment = Pick<
+  StoredComment,
+  "id" | "nickname" | "body" | "helpfulCount" | "pinned" | "officialReply" | "officialReplyAt" | "createdAt"
+>;
+
+export type NewCommentRecord = {
+  articleSlug: string;
+  nickname: string;
+  body: string;
+  status: CommentStatus;
+  holdReasons: HoldReason[];
+  maskedKinds: MaskKind[];
+  clientHash: string;
+  idempotencyKey: string;
+  bodyFingerprint: string;
+};
+
+export type FeedbackCount = { articleSlug: string; helpful: number; notHelpful: number; reasons: string[] };
+
+export interface CommentStore {
+  /** Inserts unless the idempotency key was seen; then returns the earlier comment. */
+  createComment(record: NewCommentRecord): Promise<{ comment: StoredComment; created: boolean }>;
+  listApproved(articleSlug: string, options: { sort: CommentSort; page: number; pageSize: number }): Promise<{ comments: PublicComment[]; total: number }>;
+  countByClientSince(clientHash: string, since: Date): Promise<number>;
+  countByFingerprintSince(fingerprint: string, since: Date): Promise<number>;
+  /** One mark per client per comment; only approved comments can be marked. */
+  markHelpful(commentId: number, clientHash: string): Promise<{ found: boolean; counted: boolean; helpfulCount: number }>;
+  /** One vote per client per article; a second vote replaces the first. */
+  recordFeedback(entry: { articleSlug: string; clientHash: string; helpful: boolean; reason: string | null }): Promise<void>;
+  feedbackCounts(): Promise<FeedbackCount[]>;
+  listByStatus(status: CommentStatus, limit: number): Promise<StoredComment[]>;
+  getComment(id: number): Promise<StoredComment | undefined>;
+  setStatus(id: number, status: CommentStatus): Promise<boolean>;
+  setPinned(id: number, pinned: boolean): Promise<boolean>;
+  setReply(id: number, reply: string | null): Promise<boolean>;
+  deleteComment(id: number): Promise<boolean>;
+  /** A per-installation secret (salts, keys), created once and shared by every instance. */
+  secret(name: string, create: () => string): Promise<string>;
+}
+
+type CommentRow = {
+  id: string | number;
+  article_slug: string;
+  nickname: string;
+  body: string;
+  status: CommentStatus;
+  hold_reasons: HoldReason[];
+  masked_kinds: MaskKind[];
+  helpful_count: number;
+  pinned: boolean;
+  official_reply: string | null;
+  official_reply_at: Date | string | null;
+  created_at: Date | string;
+};
+
+const COLUMNS =
+  "id, article_slug, nickname, body, status, hold_reasons, masked_kinds, helpful_count, pinned, official_reply, official_reply_at, created_at";
+
+function toComment(row: CommentRow): StoredComment {
+  return {
+    id: Number(row.id),
+    articleSlug: row.article_slug,
+    nickname: row.nickname,
+    body: row.body,
+    status: row.status,
+    holdReasons: row.hold_reasons ?? [],
+    maskedKinds: row.masked_kinds ?? [],
+    helpfulCount: Number(row.helpful_count),
+    pinned: row.pinned,
+    officialReply: row.official_reply,
+    officialReplyAt: row.official_reply_at ? new Date(row.official_reply_at) : null,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+function toPublic(comment: StoredComment): PublicComment {
+  const { id, nickname, body, helpfulCount, pinned, officialReply, officialReplyAt, createdAt } = comment;
+  return { id, nickname, body, helpfulCount, pinned, officialReply, officialReplyAt, createdAt };
+}
+
+const ORDER: Record<CommentSort, string> = {
+  newest: "pinned DESC, created_at DESC, id DESC",
+  helpful: "pinned DESC, helpful_count DESC, created_at DESC, id DESC",
+};
+
+/** The CommentStore in SQL; the same code runs on PGlite and PostgreSQL. */
+export function createSqlCommentStore(db: SqlClient): CommentStore {
+  const one = async (sql: string, params: (string | number | boolean | null | Date | string[])[]) =>
+    (await db.query<CommentRow>(sql, params)).map(toComment)[0];
+  const changed = async (sql: string, params: (string | number | boolean | null)[]) =>
+    (await db.query<{ id: string }>(`${sql} RETURNING id`, params)).length > 0;
+
+  return {
+    async createComment(r) {
+      const inserted = await one(
+        `INSERT INTO comments (article_slug, nickname, body, status, hold_reasons, masked_kinds, client_hash, idempotency_key, body_fingerprint)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING ${COLUMNS}`,
+        [r.articleSlug, r.nickname, r.body, r.status, r.holdReasons, r.maskedKinds, r.clientHash, r.idempotencyKey, r.bodyFingerprint],
+      );
+      if (inserted) return { comment: inserted, created: true };
+      const earlier = await one(`SELECT ${COLUMNS} FROM comments WHERE idempotency_key = $1`, [r.idempotencyKey]);
+      if (!earlier) throw new Error("idempotency conflict without a row (deleted concurrently)");
+      return { comment: earlier, created: false };
+    },
+
+    async listApproved(articleSlug, { sort, page, pageSize }) {
+      const rows = await db.query<CommentRow>(
+        `SELECT ${COLUMNS} FROM comments WHERE article_slug = $1 AND status = 'approved'
+         ORDER BY ${ORDER[sort]} LIMIT $2 OFFSET $3`,
+        [articleSlug, pageSize, (page - 1) * pageSize],
+      );
+      const [{ n }] = await db.query<{ n: string }>(
+        "SELECT count(*) AS n FROM comments WHERE article_slug = $1 AND status = 'approved'",
+        [articleSlug],
+      );
+      return { comments: rows.map(toComment).map(toPublic), total: Number(n) };
+    },
+
+    async countByClientSince(clientHash, since) {
+      const [{ n }] = await db.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE client_hash = $1 AND created_at >= $2", [clientHash, since]);
+      return Number(n);
+    },
+
+    async countByFingerprintSince(fingerprint, since) {
+      const [{ n }] = await db.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE body_fingerprint = $1 AND created_at >= $2", [fingerprint, since]);
+      return Number(n);
+    },
+
+    async markHelpful(commentId, clientHash) {
+      return db.transaction(async (tx) => {
+        const target = await tx.query<{ helpful_count: number }>(
+          "SELECT helpful_count FROM comments WHERE id = $1 AND status = 'approved' FOR UPDATE",
+          [commentId],
+        );
+        if (target.length === 0) return { found: false, counted: false, helpfulCount: 0 };
+        const mark = await tx.query(
+          "INSERT INTO comment_helpful_marks (comment_id, client_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING comment_id",
+          [commentId, clientHash],
+        );
+        if (mark.length === 0) return { found: true, counted: false, helpfulCount: Number(target[0].helpful_count) };
+        const [updated] = await tx.query<{ helpful_count: number }>(
+          "UPDATE comments SET helpful_count = helpful_count + 1 WHERE id = $1 RETURNING helpful_count",
+          [commentId],
+        );
+        return { found: true, counted: true, helpfulCount: Number(updated.helpful_count) };
+      });
+    },
+
+    async recordFeedback({ articleSlug, clientHash, helpful, reason }) {
+      await db.query(
+        `INSERT INTO article_feedback (article_slug, client_hash, helpful, reason) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (article_slug, client_hash) DO UPDATE SET helpful = EXCLUDED.helpful, reason = EXCLUDED.reason, created_at = now()`,
+        [articleSlug, clientHash, helpful, reason],
+      );
+    },
+
+    async feedbackCounts() {
+      const rows = await db.query<{ article_slug: string; yes: string; no: string; reasons: string[] | null }>(
+        `SELECT article_slug,
+                count(*) FILTER (WHERE helpful) AS yes,
+                count(*) FILTER (WHERE NOT helpful) AS no,
+                (array_agg(reason ORDER BY created_at DESC) FILTER (WHERE reason IS NOT NULL AND reason <> ''))[1:5] AS reasons
+         FROM article_feedback GROUP BY article_slug ORDER BY count(*) FILTER (WHERE NOT helpful) DESC, article_slug`,
+      );
+      return rows.map((row) => ({ articleSlug: row.article_slug, helpful: Number(row.yes), notHelpful: Number(row.no), reasons: row.reasons ?? [] }));
+    },
+
+    async listByStatus(status, limit) {
+      const rows = await db.query<CommentRow>(`SELECT ${COLUMNS} FROM comments WHERE status = $1 ORDER BY created_at DESC, id DESC LIMIT $2`, [status, limit]);
+      return rows.map(toComment);
+    },
+
+    getComment: (id) => one(`SELECT ${COLUMNS} FROM comments WHERE id = $1`, [id]),
+    setStatus: (id, status) => changed("UPDATE comments SET status = $2 WHERE id = $1", [id, status]),
+    setPinned: (id, pinned) => changed("UPDATE comments SET pinned = $2 WHERE id = $1", [id, pinned]),
+    setReply: (id, reply) =>
+      changed("UPDATE comments SET official_reply = $2, official_reply_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END WHERE id = $1", [id, reply]),
+    deleteComment: (id) => changed("DELETE FROM comments WHERE id = $1", [id]),
+
+    async secret(name, create) {
+      await db.query("INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [name, create()]);
+      const [row] = await db.query<{ value: string }>("SELECT value FROM app_secrets WHERE name = $1", [name]);
+      return row.value;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Versioned schema migrations, applied in order at start-up and recorded in schema_migrations.
+ * Never edit a migration that has shipped: add the next version instead. Kept as TypeScript
+ * strings (not .sql files) so the bundler ships them with the server without file tracing.
+ */
+export type Migration = { version: number; name: string; sql: string };
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "comments, helpful marks, article feedback, secrets",
+    sql: `
+      CREATE TABLE comments (
+        id bigserial PRIMARY KEY,
+        article_slug text NOT NULL,
+        nickname text NOT NULL,
+        body text NOT NULL,
+        status text NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+        hold_reasons text[] NOT NULL DEFAULT '{}',
+        masked_kinds text[] NOT NULL DEFAULT '{}',
+        client_hash text NOT NULL,
+        idempotency_key text NOT NULL UNIQUE,
+        body_fingerprint text NOT NULL,
+        helpful_count integer NOT NULL DEFAULT 0,
+        pinned boolean NOT NULL DEFAULT false,
+        official_reply text,
+        official_reply_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX comments_by_article ON comments (article_slug, status, created_at DESC);
+      CREATE INDEX comments_by_client ON comments (client_hash, created_at);
+      CREATE INDEX comments_by_fingerprint ON comments (body_fingerprint, created_at);
+
+      CREATE TABLE comment_helpful_marks (
+        comment_id bigint NOT NULL REFERENCES comments (id) ON DELETE CASCADE,
+        client_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (comment_id, client_hash)
+      );
+
+      CREATE TABLE article_feedback (
+        article_slug text NOT NULL,
+        client_hash text NOT NULL,
+        helpful boolean NOT NULL,
+        reason text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (article_slug, client_hash)
+      );
+
+      CREATE TABLE app_secrets (
+        name text PRIMARY KEY,
+        value text NOT NULL
+      );
+    `,
+  },
+];

@@ -1,0 +1,167 @@
+// The same suite for both drivers: PGlite (always, in memory) and PostgreSQL (when
+// TEST_DATABASE_URL is set; .ci/run sets it). Each PostgreSQL run gets its own schema.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CommentService, createSqlCommentStore, type CommentStore } from "@/comments";
+import { migrate, MIGRATIONS, openPg, openPglite, type SqlClient } from "@/db";
+
+type Driver = { name: string; open: () => Promise<{ db: SqlClient; cleanup: () => Promise<void> }> };
+
+const drivers: Driver[] = [
+  {
+    name: "pglite",
+    open: async () => {
+      const db = await openPglite();
+      return { db, cleanup: () => db.close() };
+    },
+  },
+];
+const pgUrl = process.env.TEST_DATABASE_URL;
+if (pgUrl) {
+  drivers.push({
+    name: "postgresql",
+    open: async () => {
+      const schema = `test_${randomBytes(6).toString("hex")}`;
+      const db = await openPg(pgUrl, { schema, maxConnections: 4 });
+      return {
+        db,
+        cleanup: async () => {
+          await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+          await db.close();
+        },
+      };
+    },
+  });
+} else {
+  console.warn(
+    "\n⚠️  comment-store: TEST_DATABASE_URL is not set — the PostgreSQL driver was SKIPPED; only PGlite ran.\n" +
+      "   Set TEST_DATABASE_URL=postgres://app:app@127.0.0.1:5432/apptest (as .ci/run does) to run it.\n",
+  );
+}
+
+const record = (overrides: Partial<Parameters<CommentStore["createComment"]>[0]> = {}) => ({
+  articleSlug: "a1",
+  nickname: "匿名网友",
+  body: "我也被催收打电话给紧急联系人了",
+  status: "approved" as const,
+  holdReasons: [],
+  maskedKinds: [],
+  clientHash: "client-1",
+  idempotencyKey: `k-${randomBytes(6).toString("hex")}`,
+  bodyFingerprint: "fp",
+  ...overrides,
+});
+
+describe.each(drivers)("CommentStore on $name", ({ open }) => {
+  let db: SqlClient;
+  let store: CommentStore;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ db, cleanup } = await open());
+    expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
+    store = createSqlCommentStore(db);
+  }, 60_000);
+  afterAll(async () => cleanup?.());
+
+  it("migrations are recorded and a second run applies nothing", async () => {
+    expect(await migrate(db)).toEqual([]);
+    const rows = await db.query<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version");
+    expect(rows.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it("the same idempotency key stores one comment, even when submitted concurrently", async () => {
+    const r = record({ articleSlug: "idem", idempotencyKey: "same-key-123" });
+    const results = await Promise.all([store.createComment(r), store.createComment(r), store.createComment(r)]);
+    expect(results.filter((x) => x.created)).toHaveLength(1);
+    expect(new Set(results.map((x) => x.comment.id)).size).toBe(1);
+    expect((await store.listApproved("idem", { sort: "newest", page: 1, pageSize: 10 })).total).toBe(1);
+  });
+
+  it("lists only approved comments, pinned first, paginated, by newest or most helpful", async () => {
+    const a = (await store.createComment(record({ articleSlug: "list", body: "A" }))).comment;
+    const b = (await store.createComment(record({ articleSlug: "list", body: "B" }))).comment;
+    const c = (await store.createComment(record({ articleSlug: "list", body: "C" }))).comment;
+    await store.createComment(record({ articleSlug: "list", body: "held", status: "pending" }));
+    await store.markHelpful(a.id, "x");
+    await store.markHelpful(a.id, "y");
+    await store.markHelpful(b.id, "x");
+    const newest = await store.listApproved("list", { sort: "newest", page: 1, pageSize: 10 });
+    expect(newest.total).toBe(3);
+    expect(newest.comments.map((x) => x.body)).toEqual(["C", "B", "A"]);
+    const helpful = await store.listApproved("list", { sort: "helpful", page: 1, pageSize: 10 });
+    expect(helpful.comments.map((x) => x.body)).toEqual(["A", "B", "C"]);
+    await store.setPinned(c.id, true);
+    const pinned = await store.listApproved("list", { sort: "helpful", page: 1, pageSize: 2 });
+    expect(pinned.comments.map((x) => x.body)).toEqual(["C", "A"]);
+    const page2 = await store.listApproved("list", { sort: "helpful", page: 2, pageSize: 2 });
+    expect(page2.comments.map((x) => x.body)).toEqual(["B"]);
+    expect(Object.keys(page2.comments[0])).not.toContain("clientHash");
+  });
+
+  it("a helpful mark counts once per client and only on approved comments", async () => {
+    const ok = (await store.createComment(record({ articleSlug: "help" }))).comment;
+    const held = (await store.createComment(record({ articleSlug: "help", status: "pending" }))).comment;
+    expect(await store.markHelpful(ok.id, "c1")).toEqual({ found: true, counted: true, helpfulCount: 1 });
+    expect(await store.markHelpful(ok.id, "c1")).toEqual({ found: true, counted: false, helpfulCount: 1 });
+    expect(await store.markHelpful(ok.id, "c2")).toEqual({ found: true, counted: true, helpfulCount: 2 });
+    expect((await store.markHelpful(held.id, "c1")).found).toBe(false);
+    expect((await store.markHelpful(999_999, "c1")).found).toBe(false);
+  });
+
+  it("moderation: approve, reject, reply, delete", async () => {
+    const held = (await store.createComment(record({ articleSlug: "mod", status: "pending" }))).comment;
+    expect((await store.listByStatus("pending", 100)).map((c) => c.id)).toContain(held.id);
+    expect(await store.setStatus(held.id, "approved")).toBe(true);
+    expect(await store.setReply(held.id, "官方：紧急联系人没有还款义务。")).toBe(true);
+    const [shown] = (await store.listApproved("mod", { sort: "newest", page: 1, pageSize: 5 })).comments;
+    expect(shown.officialReply).toBe("官方：紧急联系人没有还款义务。");
+    expect(shown.officialReplyAt).toBeInstanceOf(Date);
+    expect(await store.setStatus(held.id, "rejected")).toBe(true);
+    expect((await store.listApproved("mod", { sort: "newest", page: 1, pageSize: 5 })).total).toBe(0);
+    expect(await store.deleteComment(held.id)).toBe(true);
+    expect(await store.getComment(held.id)).toBeUndefined();
+    expect(await store.deleteComment(held.id)).toBe(false);
+  });
+
+  it("counts by client and by text fingerprint within a window", async () => {
+    await store.createComment(record({ articleSlug: "rate", clientHash: "rate-client", bodyFingerprint: "rate-fp" }));
+    await store.createComment(record({ articleSlug: "rate", clientHash: "rate-client", bodyFingerprint: "rate-fp" }));
+    expect(await store.countByClientSince("rate-client", new Date(Date.now() - 60_000))).toBe(2);
+    expect(await store.countByClientSince("rate-client", new Date(Date.now() + 60_000))).toBe(0);
+    expect(await store.countByFingerprintSince("rate-fp", new Date(Date.now() - 60_000))).toBe(2);
+  });
+
+  it("article feedback: one vote per client per article, counts and recent reasons", async () => {
+    await store.recordFeedback({ articleSlug: "fb", clientHash: "u1", helpful: true, reason: null });
+    await store.recordFeedback({ articleSlug: "fb", clientHash: "u2", helpful: false, reason: "没讲到花呗" });
+    await store.recordFeedback({ articleSlug: "fb", clientHash: "u1", helpful: false, reason: "改主意了" });
+    const fb = (await store.feedbackCounts()).find((f) => f.articleSlug === "fb");
+    expect(fb).toMatchObject({ helpful: 0, notHelpful: 2 });
+    expect(fb?.reasons.sort()).toEqual(["改主意了", "没讲到花呗"].sort());
+  });
+
+  it("a secret is created once and then stays the same", async () => {
+    const first = await store.secret("s", () => "one");
+    const second = await store.secret("s", () => "two");
+    expect([first, second]).toEqual(["one", "one"]);
+  });
+
+  it("the service end to end: masked, held, rate-limited, idempotent", async () => {
+    const service = new CommentService(store, { articleExists: (s) => s === "svc", rateLimit: { max: 3, windowSeconds: 600 } });
+    const client = { address: "203.0.113.9" };
+    const held = await service.submit({ article: "svc", body: "我的电话 13812345678 天天被打", idempotencyKey: "svc-key-0001" }, client);
+    expect(held).toMatchObject({ outcome: "pending", masked: ["phone"], holdReasons: ["contact-handle"], duplicate: false });
+    const again = await service.submit({ article: "svc", body: "我的电话 13812345678 天天被打", idempotencyKey: "svc-key-0001" }, client);
+    expect(again).toMatchObject({ outcome: "pending", duplicate: true });
+    const stored = await store.getComment(held.outcome === "pending" ? held.commentId : 0);
+    expect(stored?.body).toBe("我的电话 [手机号已隐藏] 天天被打");
+    expect(JSON.stringify(await db.query("SELECT * FROM comments WHERE article_slug = 'svc'"))).not.toContain("203.0.113.9");
+    const ok = await service.submit({ article: "svc", body: "紧急联系人真的不用还钱吗？" }, client);
+    expect(ok.outcome).toBe("published");
+    await service.submit({ article: "svc", body: "第三条留言，说说我的情况" }, client);
+    await expect(service.submit({ article: "svc", body: "第四条留言会被限流" }, client)).rejects.toMatchObject({ status: 429 });
+    await expect(service.submit({ article: "nope", body: "没有这篇文章的留言" }, { address: "198.51.100.1" })).rejects.toMatchObject({ status: 404 });
+    expect(await service.submit({ article: "svc", body: "机器人填写的蜜罐字段", website: "http://spam" }, { address: "198.51.100.2" })).toEqual({ outcome: "discarded" });
+  });
+});
