@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
+import { PopularArticles } from "@/components/counts/PopularArticles";
 import { SearchForm } from "@/components/SearchForm";
 import { HomeTools } from "@/components/tools/HomeTools";
 import { articlesOfTopic, featuredArticles, getSite } from "@/content";
@@ -26,6 +27,8 @@ export default async function HomePage() {
       </section>
 
       <HomeTools />
+
+      <PopularArticles />
 
       <section aria-labelledby="topics-title">
         <h2 id="topics-title" className="text-xl font-bold">

@@ -53,4 +53,40 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "article views per day, search queries per day, daily de-duplication marks and salts",
+    sql: `
+      -- Aggregates only: how often, never who.
+      CREATE TABLE article_views_daily (
+        article_slug text NOT NULL,
+        day date NOT NULL,
+        views integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (article_slug, day)
+      );
+      CREATE INDEX article_views_daily_by_day ON article_views_daily (day, article_slug);
+
+      CREATE TABLE search_queries_daily (
+        query text NOT NULL,
+        day date NOT NULL,
+        zero_results integer NOT NULL DEFAULT 0,
+        with_results integer NOT NULL DEFAULT 0,
+        first_result_clicks integer NOT NULL DEFAULT 0,
+        last_seen timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (query, day)
+      );
+      CREATE INDEX search_queries_daily_by_day ON search_queries_daily (day);
+
+      -- "Already counted today": an opaque HMAC under that day's salt; both are deleted once the day is over.
+      CREATE TABLE daily_marks (
+        day date NOT NULL,
+        mark text NOT NULL,
+        PRIMARY KEY (day, mark)
+      );
+      CREATE TABLE daily_salts (
+        day date PRIMARY KEY,
+        salt text NOT NULL
+      );
+    `,
+  },
 ];

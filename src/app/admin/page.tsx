@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getAdminAuth, getCommentService, HOLD_REASON_LABELS, SESSION_COOKIE, type StoredComment } from "@/comments";
+import { SearchGapsTable } from "@/components/counts/SearchGapsTable";
 import { findArticle, getSite } from "@/content";
 
 export const dynamic = "force-dynamic";
@@ -140,6 +141,7 @@ export default async function AdminPage() {
           </table>
         )}
       </section>
+      <SearchGapsTable />
       <section aria-labelledby="approved" className="space-y-3">
         <h2 id="approved" className="text-xl font-bold">
           最近公开的留言（回复、设为精彩评论）

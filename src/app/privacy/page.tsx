@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { ReadingCountsPrivacy } from "@/components/counts/ReadingCountsPrivacy";
 
-export const metadata: Metadata = { title: "隐私说明", description: "本站留言和反馈保存什么、保存多久、怎样要求删除。" };
+export const metadata: Metadata = { title: "隐私说明", description: "本站的阅读计数、搜索词、留言和反馈保存什么、保存多久、怎样要求删除。" };
 
 // The deletion address is deployment configuration, read at build time.
 const CONTACT_EMAIL = process.env.CONTACT_EMAIL;
@@ -9,7 +10,8 @@ export default function PrivacyPage() {
   return (
     <article className="prose prose-slate max-w-none">
       <h1>隐私说明</h1>
-      <p>本站不需要注册，不使用广告或第三方统计，不设置跟踪用的 Cookie。只有你主动留言或点“有帮助”时，我们才保存下面这些内容。</p>
+      <p>本站不需要注册，不使用广告或第三方统计，不设置 Cookie 来跟踪你，也不在你的浏览器里存任何标识。我们只做两件匿名的计数（见“阅读次数和搜索词”）；除此之外，只有你主动留言或点“有帮助”时，我们才保存下面这些内容。</p>
+      <ReadingCountsPrivacy />
       <h2>留言时保存什么</h2>
       <ul>
         <li>

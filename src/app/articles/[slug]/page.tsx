@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { ArticleList } from "@/components/ArticleList";
 import { ArticleComments } from "@/components/comments/ArticleComments";
+import { ArticleViews } from "@/components/counts/ArticleViews";
 import { FeedbackWidget } from "@/components/comments/FeedbackWidget";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { FaqBlock } from "@/components/FaqBlock";
@@ -42,6 +43,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         <p className="text-lg text-slate-700">{article.summary}</p>
         <p className="text-sm text-slate-600">
           最后审核：<time dateTime={article.reviewed}>{article.reviewed}</time>
+          <ArticleViews slug={article.slug} />
         </p>
       </header>
       <TableOfContents headings={article.headings} />

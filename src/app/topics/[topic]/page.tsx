@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
 import { Breadcrumb } from "@/components/Breadcrumb";
+import { PopularArticles } from "@/components/counts/PopularArticles";
 import { articlesOfTopic, findTopic, getSite } from "@/content";
 
 type Params = { topic: string };
@@ -29,6 +30,7 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
       <p className="text-lg text-slate-700">{topic.description}</p>
       <p className="text-sm text-slate-600">建议按顺序阅读：</p>
       <ArticleList articles={articlesOfTopic(site, topic.id)} numbered />
+      <PopularArticles besidesTopic={topic.id} limit={4} />
     </div>
   );
 }

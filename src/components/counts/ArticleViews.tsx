@@ -1,0 +1,74 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatCount, VIEW_AFTER_VISIBLE_MS } from "@/counts/browser";
+
+type ViewsReply = { views?: unknown };
+
+async function readViews(response: Response): Promise<number | undefined> {
+  if (!response.ok) return undefined;
+  const data = (await response.json().catch(() => ({}))) as ViewsReply;
+  return typeof data.views === "number" ? data.views : undefined;
+}
+
+/**
+ * "阅读 N" for a prerendered article. Shows the count from /api/views, and once the page has been
+ * visible for a few seconds (time in a background tab does not count) sends one view beacon.
+ * Nothing is kept in the browser: the server recognises a repeat within the day on its own.
+ */
+export function ArticleViews({ slug }: { slug: string }) {
+  const [views, setViews] = useState<number | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    const show = (n: number | undefined) => {
+      if (active && n !== undefined) setViews((current) => (current === null ? n : Math.max(current, n)));
+    };
+    fetch(`/api/views?article=${encodeURIComponent(slug)}`, { headers: { accept: "application/json" } })
+      .then(readViews)
+      .then(show)
+      .catch(() => undefined);
+
+    let sent = false;
+    let visibleMs = 0;
+    let visibleSince: number | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const send = () => {
+      sent = true;
+      fetch("/api/views", {
+        method: "POST",
+        keepalive: true,
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ article: slug }),
+      })
+        .then(readViews)
+        .then(show)
+        .catch(() => undefined);
+    };
+    const onVisibility = () => {
+      if (sent) return;
+      if (document.visibilityState === "visible") {
+        visibleSince = performance.now();
+        timer = setTimeout(send, Math.max(0, VIEW_AFTER_VISIBLE_MS - visibleMs));
+      } else {
+        clearTimeout(timer);
+        if (visibleSince !== null) visibleMs += performance.now() - visibleSince;
+        visibleSince = null;
+      }
+    };
+    onVisibility();
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      active = false;
+      clearTimeout(timer);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [slug]);
+
+  if (!views) return null;
+  return (
+    <span data-testid="article-views">
+      {" · "}阅读 {formatCount(views)}
+    </span>
+  );
+}

@@ -1,0 +1,44 @@
+import { getSite } from "@/content";
+import { getDatabase } from "@/db";
+import type { PopularResponse } from "./browser";
+import { rankPopular } from "./popular";
+import { CountService, type PopularOptions } from "./service";
+import { createSqlCountStore } from "./store";
+
+export { formatCount, VIEW_AFTER_VISIBLE_MS, SEARCH_EVENTS, type SearchEvent, type PopularItem, type PopularResponse } from "./browser";
+export { CountError, type CountErrorCode } from "./errors";
+export { dayOf, daysBefore, COUNT_TIME_ZONE } from "./day";
+export { isBotUserAgent, normalizeQuery, isStorableQuery, QUERY_MAX } from "./rules";
+export { rankPopular, type RankedArticle, type ViewTotal } from "./popular";
+export { createSqlCountStore, SEARCH_RETENTION_DAYS, type CountStore, type SearchGap, type SearchClickRate } from "./store";
+export { CountService, POPULAR_DAYS, POPULAR_LIMIT_MAX, type VisitorInfo, type PopularOptions, type ViewResult, type SearchLogResult, type CountServiceOptions } from "./service";
+export { readBeaconFields, knownRejection, BEACON_MAX_BYTES } from "./http";
+
+let service: Promise<CountService> | undefined;
+
+/** The process-wide count service over the configured database (PGlite or DATABASE_URL). */
+export function getCountService(): Promise<CountService> {
+  service ??= (async () => {
+    const [db, site] = await Promise.all([getDatabase(), getSite()]);
+    return new CountService(createSqlCountStore(db), { site });
+  })().catch((error) => {
+    service = undefined;
+    throw error;
+  });
+  return service;
+}
+
+/**
+ * 热门文章 for server-rendered pages (e.g. the /search empty state): never throws; if the
+ * database is unavailable it answers with the editors' list, so a page never breaks over counts.
+ */
+export async function getPopularArticles(options: PopularOptions = {}): Promise<PopularResponse> {
+  try {
+    return await (await getCountService()).popular(options);
+  } catch (error) {
+    console.error("热门文章：读取阅读数失败，改用编辑推荐。", error);
+    const site = await getSite();
+    const { ranked } = rankPopular(site, [], { limit: options.limit ?? 5, topic: options.topic, excludeTopic: options.excludeTopic });
+    return { articles: ranked.map(({ article }) => ({ slug: article.slug, title: article.title, href: `/articles/${article.slug}`, views: 0 })), source: "editor" };
+  }
+}
