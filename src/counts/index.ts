@@ -13,6 +13,7 @@ export { rankPopular, type RankedArticle, type ViewTotal } from "./popular";
 export { createSqlCountStore, SEARCH_RETENTION_DAYS, type CountStore, type SearchGap, type SearchClickRate } from "./store";
 export { CountService, POPULAR_DAYS, POPULAR_LIMIT_MAX, type VisitorInfo, type PopularOptions, type ViewResult, type SearchLogResult, type CountServiceOptions } from "./service";
 export { readBeaconFields, knownRejection, BEACON_MAX_BYTES } from "./http";
+export { searchReport } from "./report";
 
 let service: Promise<CountService> | undefined;
 

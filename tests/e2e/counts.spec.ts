@@ -104,3 +104,12 @@ test("zero-result searches reach /admin; a query with a phone number is never st
   await expect(gaps.getByRole("cell", { name: marker, exact: true })).toBeVisible();
   await expect(gaps).not.toContainText("13812345678");
 });
+
+test("/privacy says what is counted and stored", async ({ page }) => {
+  await page.goto("/privacy");
+  const section = page.locator("article");
+  await expect(page.getByRole("heading", { name: "阅读次数和搜索词" })).toBeVisible();
+  for (const phrase of ["约 3 秒", "当天随机生成的密钥", "IP 地址和浏览器标识本身不保存", "搜索词保存 90 天后删除", "连续 6 位以上数字"]) {
+    await expect(section).toContainText(phrase);
+  }
+});

@@ -1,6 +1,6 @@
 // CountStore + CountService on PGlite always, and on PostgreSQL when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CountService, createSqlCountStore, type CountStore } from "@/counts";
+import { CountService, createSqlCountStore, searchReport, type CountStore } from "@/counts";
 import { migrate, type SqlClient } from "@/db";
 import { countSite } from "../helpers/count-site";
 import { storeDrivers } from "../helpers/db-drivers";
@@ -117,6 +117,12 @@ describe.each(storeDrivers("counts-store"))("counts on $name", ({ open }) => {
       ["停息挂账 骗局", 2],
     ]);
     expect(top[0].lastSeen.toISOString()).toBe("2026-07-02T04:00:00.000Z");
+    const report = await searchReport(store, { now });
+    const lines = report.split("\n");
+    expect(lines[0]).toContain("2026-06-03 起，近 30 天");
+    expect(lines[1]).toMatch(/^\s+3 .*上门催收$/);
+    expect(lines[2]).toMatch(/^\s+2 .*停息挂账 骗局$/);
+    expect(report).not.toContain("13812345678");
 
     // 31 days later the July queries are out of the window.
     now = new Date("2026-08-02T04:00:00Z");
