@@ -22,11 +22,14 @@ type CopyState = "idle" | "copied" | "failed";
 export function ShareBar({ url, title, summary, qrSvg }: ShareBarProps) {
   const [ready, setReady] = useState(false);
   const [canShare, setCanShare] = useState(false);
+  const [inWeChat, setInWeChat] = useState(false);
   const [copy, setCopy] = useState<CopyState>("idle");
 
   useEffect(() => {
     setReady(true);
     setCanShare(typeof navigator.share === "function");
+    // WeChat's in-app browser has no Web Share API; its own menu sends the page with title and image.
+    setInWeChat(/MicroMessenger/i.test(navigator.userAgent));
   }, []);
 
   useEffect(() => {
@@ -66,6 +69,7 @@ export function ShareBar({ url, title, summary, qrSvg }: ShareBarProps) {
           {copy === "failed" && <span className="text-amber-800">没能自动复制，请长按下面的网址复制</span>}
         </span>
       </div>
+      {inWeChat && <p className="mt-2 text-slate-700">在微信里：点右上角“···”，选“发送给朋友”。</p>}
       <p className="mt-2 break-all text-slate-600">
         <span className="sr-only">本文网址：</span>
         <a href={url} className="share-url text-slate-700 underline-offset-2 hover:underline">

@@ -90,13 +90,19 @@ test("share bar: copy link confirms visibly, Web Share is used where present", a
   await page.screenshot({ path: test.info().outputPath("share-bar-mobile.png") });
 });
 
-test("no share button where the browser has no Web Share API", async ({ page }) => {
+test("in WeChat (no Web Share API): copy link and a hint to WeChat's own menu, no share button", async ({ browser }) => {
+  const context = await browser.newContext({
+    userAgent: "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 MicroMessenger/8.0.50",
+  });
+  const page = await context.newPage();
   await page.addInitScript(() => {
     delete (Navigator.prototype as Partial<Navigator>).share;
   });
   await page.goto("/articles/emergency-contact-no-repay");
   await expect(page.getByRole("button", { name: "复制链接" })).toBeVisible();
+  await expect(page.getByText("点右上角“···”，选“发送给朋友”")).toBeVisible();
   await expect(page.getByRole("button", { name: "分享…" })).toHaveCount(0);
+  await context.close();
 });
 
 test("QR code works without JavaScript and encodes the canonical URL", async ({ browser }) => {
@@ -201,23 +207,50 @@ test("sitemap.xml (lastmod = reviewed), robots.txt and the Atom feed (newest upd
   expect(entries[0].updated.slice(0, 10)).toBe(newest.updated);
 });
 
-test("print: no header, search, share bar or section buttons; link URLs printed; fits the page width", async ({ page }) => {
+test("print: no header, search, share bar or section buttons; link URLs and the page address printed", async ({ page }) => {
   await page.goto("/articles/emergency-contact-no-repay");
   await expect(page.getByRole("button", { name: "复制链接" })).toBeVisible(); // hydrated
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+  const printedAddress = page.locator("aside", { hasText: "扫码在手机上打开" });
+  await expect(printedAddress).toBeHidden(); // paper only
   await page.emulateMedia({ media: "print" });
-  // A4 at 96 dpi minus Chromium's default 1 cm margins ≈ 718 px wide.
-  await page.setViewportSize({ width: 718, height: 1000 });
   await expect(page.locator("header").first()).toBeHidden();
   for (const form of await page.locator("form").all()) await expect(form).toBeHidden();
   await expect(page.getByRole("region", { name: "分享这篇文章" })).toBeHidden();
   await expect(page.locator(".section-copy").first()).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(printedAddress).toBeVisible();
+  await expect(printedAddress).toContainText(`本文网址：${canonical}`);
+  await expect(printedAddress.locator("svg")).toBeVisible();
   const internal = page.locator('.prose a[href^="/articles/"]').first();
   const after = await internal.evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toContain(`${await internal.getAttribute("href")}`);
   expect(after).toMatch(/https?:\/\//);
   const external = page.locator('main a[href^="http"]').first();
   expect(await external.evaluate((a) => getComputedStyle(a, "::after").content)).toContain(await external.getAttribute("href"));
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("print: every article fits the width of an A4 page", async ({ page }) => {
+  const site = await loadRealSite();
+  await page.emulateMedia({ media: "print" });
+  // A4 at 96 dpi minus Chromium's default 1 cm margins ≈ 718 px wide.
+  await page.setViewportSize({ width: 718, height: 1000 });
+  const overflowing: string[] = [];
+  for (const article of site.articles) {
+    await page.goto(`/articles/${article.slug}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) overflowing.push(`${article.slug}: ${overflow}px`);
+  }
+  expect(overflowing).toEqual([]);
+
+  // Content to come (a long case number or URL, a wide table) must wrap on paper, not run off it.
+  await page.evaluate(() => {
+    const prose = document.querySelector(".prose")!;
+    const long = "（2026）京0105民初" + "1234567890".repeat(12);
+    prose.insertAdjacentHTML(
+      "beforeend",
+      `<p><a href="https://example.org/${"a".repeat(150)}">${long}</a></p><table><tr>${`<td>${long}</td>`.repeat(3)}</tr></table>`,
+    );
+  });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });

@@ -6,6 +6,7 @@ import { Breadcrumb } from "@/components/Breadcrumb";
 import { FaqBlock } from "@/components/FaqBlock";
 import { JsonLd } from "@/components/JsonLd";
 import { LegalNote } from "@/components/LegalNote";
+import { PrintedAddress } from "@/components/PrintedAddress";
 import { SectionLinks } from "@/components/SectionLinks";
 import { ShareBar } from "@/components/ShareBar";
 import { SourcesList } from "@/components/SourcesList";
@@ -36,6 +37,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   if (!article) notFound();
   const topic = findTopic(site, article.topic)!;
   const url = absoluteUrl(SITE_INFO.url, articlePath(article.slug));
+  const qrSvg = await qrCodeSvg(url);
   return (
     // --site-url: the print stylesheet prints it before each internal link's path.
     <article className="space-y-6" style={{ "--site-url": JSON.stringify(SITE_INFO.url) } as React.CSSProperties}>
@@ -48,7 +50,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
           最后审核：<time dateTime={article.reviewed}>{article.reviewed}</time>
         </p>
       </header>
-      <ShareBar url={url} title={article.title} summary={article.summary} qrSvg={await qrCodeSvg(url)} />
+      <ShareBar url={url} title={article.title} summary={article.summary} qrSvg={qrSvg} />
       <TableOfContents headings={article.headings} />
       <SectionLinks url={url}>
         <ArticleBody html={article.html} />
@@ -56,6 +58,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <FaqBlock faq={article.faq} />
       <SourcesList sources={article.sources} />
       <LegalNote reviewed={article.reviewed} />
+      <PrintedAddress url={url} qrSvg={qrSvg} reviewed={article.reviewed} />
       <section aria-labelledby="related" className="no-print">
         <h2 id="related" className="text-xl font-bold">
           相关文章
