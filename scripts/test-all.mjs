@@ -40,7 +40,9 @@ if (vitest) {
 }
 
 // 2. Production build: the e2e tests run against what `npm start` serves.
-const buildStatus = run("build (next build)", process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+const buildStatus =
+  run("search index", process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build-search-index.ts"]) ||
+  run("build (next build)", process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 if (buildStatus !== 0) {
   console.error("构建失败：跳过端到端测试，记为 1 个失败。");
   totals.failed += 1;
