@@ -10,8 +10,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    // The Content-Security-Policy is set per request in src/proxy.ts (it differs per page).
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [
+      // The Content-Security-Policy is set per request in src/proxy.ts (it differs per page).
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // The search index's file name carries its content hash: browsers may keep it forever.
+      { source: "/:file(search-index\\.[0-9a-f]+\\.json)", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+    ];
   },
   // PGlite loads its WebAssembly by file URL: bundling it breaks that, so Node loads it as is.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
