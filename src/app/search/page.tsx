@@ -6,7 +6,7 @@ import { featuredArticles } from "@/content";
 import { MAX_QUERY_LENGTH, cleanQuery } from "@/search";
 import { getSiteSearch } from "@/search/node";
 
-export const metadata: Metadata = { title: "搜索", robots: { index: false } };
+export const metadata: Metadata = { title: "搜索" };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const raw = (await searchParams).q;
