@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
 import { SECURITY_HEADERS } from "./src/security/csp";
+// Imported statically: Next's TypeScript hook for this file is gone by the time redirects() runs.
+import { getSite } from "./src/content";
+import { aliasRedirects } from "./src/sharing/redirects";
 
 const nextConfig: NextConfig = {
   // Benchmarks build synthetic corpora next to the real build without overwriting it.
@@ -7,11 +10,19 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    // The Content-Security-Policy is set per request in src/proxy.ts (it differs per page).
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [
+      // The Content-Security-Policy is set per request in src/proxy.ts (it differs per page).
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // The search index's file name carries its content hash: browsers may keep it forever.
+      { source: "/:file(search-index\\.[0-9a-f]+\\.json)", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+    ];
   },
   // PGlite loads its WebAssembly by file URL: bundling it breaks that, so Node loads it as is.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  // Renamed articles: every `aliases` entry answers 308 to the current slug.
+  async redirects() {
+    return aliasRedirects(await getSite());
+  },
 };
 
 export default nextConfig;

@@ -1,13 +1,16 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/site-config";
+import { defaultMetadata } from "@/sharing";
+import { SITE_DESCRIPTION, SITE_INFO, SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/site-config";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: `${SITE_NAME}：${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
-  description: "网贷、借呗、花呗逾期后会发生什么？紧急联系人要不要还钱？爆通讯录合法吗？有法律出处的冷静解答，以及协商还款和投诉的下一步。",
+  description: SITE_DESCRIPTION,
+  // Open Graph, Twitter card and feed link for pages without their own.
+  ...defaultMetadata(SITE_INFO, SITE_DESCRIPTION),
 };
 
 export const viewport: Viewport = {

@@ -1,14 +1,20 @@
 import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
 import { PopularArticles } from "@/components/counts/PopularArticles";
+import { JsonLd } from "@/components/JsonLd";
 import { SearchForm } from "@/components/SearchForm";
 import { HomeTools } from "@/components/tools/HomeTools";
 import { articlesOfTopic, featuredArticles, getSite } from "@/content";
+import { homeMetadata, websiteJsonLd } from "@/sharing";
+import { SITE_DESCRIPTION, SITE_INFO } from "@/site-config";
+
+export const metadata = homeMetadata(SITE_INFO, SITE_DESCRIPTION);
 
 export default async function HomePage() {
   const site = await getSite();
   return (
     <div className="space-y-10">
+      <JsonLd data={[websiteJsonLd(SITE_INFO)]} />
       <section>
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">网贷逾期了，先别慌</h1>
         <p className="mt-3 text-lg text-slate-700">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/site-config";
-import { SearchForm } from "./SearchForm";
+import { HeaderSearch } from "./HeaderSearch";
 
 export function SiteHeader() {
   return (
@@ -9,7 +9,7 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-brand-800 no-underline">
           {SITE_NAME}
         </Link>
-        <SearchForm compact />
+        <HeaderSearch />
       </div>
     </header>
   );

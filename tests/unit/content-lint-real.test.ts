@@ -1,6 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatFinding, lintSite, loadLintContext } from "@/content/lint";
+import { foldText } from "@/search";
+import { traditionalToSimplifiedTable } from "@/search/node";
 import { loadRealSite } from "../helpers/real-site";
 
 const root = path.resolve(__dirname, "../..");
@@ -8,7 +10,13 @@ const root = path.resolve(__dirname, "../..");
 describe("content lint over the real content/", () => {
   it("finds no problem in any article", async () => {
     const site = await loadRealSite(); // schema, topics, related and internal links are checked here
-    const { context, skipped } = loadLintContext({ contentDir: path.join(root, "content"), sharedDir: path.resolve(root, "../shared") });
+    // Myths are matched after the same 繁→简 folding search uses.
+    const t2s = traditionalToSimplifiedTable();
+    const { context, skipped } = loadLintContext({
+      contentDir: path.join(root, "content"),
+      sharedDir: path.resolve(root, "../shared"),
+      fold: (text) => foldText(text, t2s),
+    });
     for (const reason of skipped) console.warn(`\n!!! 内容检查有一部分被跳过：${reason}\n`);
     const findings = lintSite(site, context);
     if (findings.length) console.error(`内容检查发现 ${findings.length} 处问题：\n${findings.map(formatFinding).join("\n")}`);

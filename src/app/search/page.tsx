@@ -1,27 +1,38 @@
 import type { Metadata } from "next";
-import { ArticleList } from "@/components/ArticleList";
+import { SearchEmptyState } from "@/components/SearchEmptyState";
 import { SearchForm } from "@/components/SearchForm";
-import { getSite } from "@/content";
+import { SearchResultList } from "@/components/SearchResultList";
+import { featuredArticles } from "@/content";
+import { MAX_QUERY_LENGTH, cleanQuery } from "@/search";
+import { getSiteSearch } from "@/search/node";
 
-export const metadata: Metadata = { title: "搜索", robots: { index: false } };
+export const metadata: Metadata = { title: "搜索" };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 200);
-  const site = await getSite();
-  const terms = query.split(/\s+/).filter(Boolean);
-  const results = terms.length
-    ? site.articles.filter((article) => {
-        const text = [article.title, article.summary, ...article.sections.map((s) => s.text)].join("\n");
-        return terms.every((term) => text.includes(term));
-      })
-    : [];
+  const typed = Array.isArray(raw) ? raw[0] ?? "" : raw ?? "";
+  const query = cleanQuery(typed);
+  const { site, searcher } = await getSiteSearch();
+  const results = query ? searcher.search(query, 20) : [];
+  const popular = featuredArticles(site).map((article) => ({ title: article.title, href: `/articles/${article.slug}` }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">搜索</h1>
       <SearchForm defaultValue={query} />
-      {query && <p className="text-slate-700">“{query}”：找到 {results.length} 篇文章</p>}
-      <ArticleList articles={results} />
+      {[...typed.trim()].length > MAX_QUERY_LENGTH && (
+        <p className="text-sm text-slate-700">搜索词太长，只用了前 {MAX_QUERY_LENGTH} 个字。</p>
+      )}
+      {query && results.length > 0 && (
+        <p className="text-slate-700" role="status">
+          “{query}”：找到 {results.length} 篇文章
+        </p>
+      )}
+      {query && results.length === 0 && (
+        <p className="text-slate-700" role="status">
+          没有找到“{query}”相关的文章。换个说法试试，比如“紧急联系人”“征信”“投诉”，或者看看下面这些。
+        </p>
+      )}
+      {results.length > 0 ? <SearchResultList results={results} /> : <SearchEmptyState popular={popular} />}
     </div>
   );
 }

@@ -7,13 +7,19 @@ import { ArticleViews } from "@/components/counts/ArticleViews";
 import { FeedbackWidget } from "@/components/comments/FeedbackWidget";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { FaqBlock } from "@/components/FaqBlock";
+import { JsonLd } from "@/components/JsonLd";
 import { LegalNote } from "@/components/LegalNote";
+import { PrintedAddress } from "@/components/PrintedAddress";
+import { SectionLinks } from "@/components/SectionLinks";
+import { ShareBar } from "@/components/ShareBar";
 import { SourcesList } from "@/components/SourcesList";
 import { TableOfContents } from "@/components/TableOfContents";
 import { RelatedTools } from "@/components/tools/RelatedTools";
 import { findArticle, findTopic, getSite, relatedArticles } from "@/content";
 import { toolsForArticle } from "@/tools";
 import { getToolkit } from "@/tools/server";
+import { absoluteUrl, articleJsonLd, articleMetadata, articlePath, breadcrumbJsonLd, faqPageJsonLd, qrCodeSvg } from "@/sharing";
+import { SITE_INFO } from "@/site-config";
 
 type Params = { slug: string };
 
@@ -25,9 +31,10 @@ export async function generateStaticParams(): Promise<Params[]> {
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const article = findArticle(await getSite(), (await params).slug);
+  const site = await getSite();
+  const article = findArticle(site, (await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.summary, alternates: { canonical: `/articles/${article.slug}` } };
+  return articleMetadata(SITE_INFO, article, findTopic(site, article.topic)!);
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
@@ -35,8 +42,12 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const article = findArticle(site, (await params).slug);
   if (!article) notFound();
   const topic = findTopic(site, article.topic)!;
+  const url = absoluteUrl(SITE_INFO.url, articlePath(article.slug));
+  const qrSvg = await qrCodeSvg(url);
   return (
-    <article className="space-y-6">
+    // --site-url: the print stylesheet prints it before each internal link's path.
+    <article className="space-y-6" style={{ "--site-url": JSON.stringify(SITE_INFO.url) } as React.CSSProperties}>
+      <JsonLd data={[articleJsonLd(SITE_INFO, article), faqPageJsonLd(article), breadcrumbJsonLd(SITE_INFO, topic, article)]} />
       <Breadcrumb items={[{ name: "首页", href: "/" }, { name: topic.name, href: `/topics/${topic.id}` }, { name: article.title }]} />
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
@@ -46,14 +57,18 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
           <ArticleViews slug={article.slug} />
         </p>
       </header>
+      <ShareBar url={url} title={article.title} summary={article.summary} qrSvg={qrSvg} />
       <TableOfContents headings={article.headings} />
-      <ArticleBody html={article.html} />
+      <SectionLinks url={url}>
+        <ArticleBody html={article.html} />
+      </SectionLinks>
       <RelatedTools tools={toolsForArticle(await getToolkit(), article)} />
       <FaqBlock faq={article.faq} />
       <FeedbackWidget slug={article.slug} />
       <ArticleComments slug={article.slug} />
       <SourcesList sources={article.sources} />
       <LegalNote reviewed={article.reviewed} />
+      <PrintedAddress url={url} qrSvg={qrSvg} reviewed={article.reviewed} />
       <section aria-labelledby="related" className="no-print">
         <h2 id="related" className="text-xl font-bold">
           相关文章

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { PopularArticles } from "@/components/counts/PopularArticles";
+import { JsonLd } from "@/components/JsonLd";
 import { articlesOfTopic, findTopic, getSite } from "@/content";
+import { breadcrumbJsonLd, topicMetadata } from "@/sharing";
+import { SITE_INFO } from "@/site-config";
 
 type Params = { topic: string };
 
@@ -16,7 +19,7 @@ export async function generateStaticParams(): Promise<Params[]> {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const topic = findTopic(await getSite(), (await params).topic);
-  return topic ? { title: topic.name, description: topic.description, alternates: { canonical: `/topics/${topic.id}` } } : {};
+  return topic ? topicMetadata(SITE_INFO, topic) : {};
 }
 
 export default async function TopicPage({ params }: { params: Promise<Params> }) {
@@ -25,6 +28,7 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
   if (!topic) notFound();
   return (
     <div className="space-y-4">
+      <JsonLd data={[breadcrumbJsonLd(SITE_INFO, topic)]} />
       <Breadcrumb items={[{ name: "首页", href: "/" }, { name: topic.name }]} />
       <h1 className="text-2xl font-bold">{topic.name}</h1>
       <p className="text-lg text-slate-700">{topic.description}</p>

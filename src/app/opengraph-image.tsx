@@ -1,0 +1,13 @@
+import { ImageResponse } from "next/og";
+import { ShareCard } from "@/components/ShareCard";
+import { SHARE_IMAGE_SIZE, homeShareCard, loadShareFonts } from "@/sharing";
+import { SITE_INFO } from "@/site-config";
+
+// The fallback card for pages without their own (home, search); articles and topics have theirs.
+export const alt = `${SITE_INFO.name}分享图`;
+export const size = SHARE_IMAGE_SIZE;
+export const contentType = "image/png";
+
+export default async function SiteShareImage() {
+  return new ImageResponse(<ShareCard card={homeShareCard(SITE_INFO)} />, { ...size, fonts: await loadShareFonts() });
+}

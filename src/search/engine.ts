@@ -1,0 +1,297 @@
+import { bigrams, foldText, runs, tokensOfFolded, type CharFolding } from "./analyze";
+import type { SearchIndexData, SearchResult, TextPart } from "./types";
+
+/** Longer queries are cut here (the input's maxlength says the same); nobody types more into a help-center box. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** How much a token found by expansion counts, relative to one the reader typed. */
+const WEIGHT = { typed: 1, english: 0.9, synonym: 0.8, pinyin: 0.8, homophone: 0.7 } as const;
+
+const K1 = 1.2;
+const B = 0.5;
+const SNIPPET_LENGTH = 90;
+
+/** A query token and where it came from; `source` groups a typed token with its expansions (for coverage). */
+interface QueryToken {
+  token: string;
+  weight: number;
+  source: number;
+}
+
+export interface AnalyzedQuery {
+  /** The query folded (NFKC, lower case, 简体). */
+  folded: string;
+  tokens: QueryToken[];
+  /** Number of token sources the reader typed (coverage is measured against these). */
+  sources: number;
+}
+
+/** Trims, drops control characters, and cuts to MAX_QUERY_LENGTH characters. */
+export function cleanQuery(raw: unknown): string {
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof text !== "string") return "";
+  return [...text.replace(/[\u0000-\u001f\u007f]/g, " ").trim()].slice(0, MAX_QUERY_LENGTH).join("").trim();
+}
+
+export class Searcher {
+  readonly t2s: CharFolding;
+  private readonly charSyllables = new Map<string, string[]>();
+  private readonly articleLength: number[];
+  private readonly averageLength: number;
+  private readonly pinyinKeyLengths: number[];
+  private readonly fullPinyinKeys: Set<string>;
+
+  constructor(readonly data: SearchIndexData) {
+    const t2s = new Map<string, string>();
+    const pairs = [...data.t2s];
+    for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i], pairs[i + 1]);
+    this.t2s = t2s;
+    for (const [syllable, chars] of Object.entries(data.syllables)) {
+      for (const char of chars) this.charSyllables.set(char, [...(this.charSyllables.get(char) ?? []), syllable]);
+    }
+    this.articleLength = data.articles.map(() => 0);
+    for (const unit of data.units) this.articleLength[unit.a] += unit.len;
+    this.averageLength = this.articleLength.reduce((x, y) => x + y, 0) / Math.max(1, this.articleLength.length);
+    this.fullPinyinKeys = new Set(data.fullPinyinKeys.split(" "));
+    this.pinyinKeyLengths = [...new Set(Object.keys(data.pinyin).map((key) => key.length))].sort((x, y) => y - x);
+  }
+
+  /** The query's tokens: what was typed, then English terms, synonyms, pinyin and homophone repairs. */
+  analyzeQuery(query: string): AnalyzedQuery {
+    const folded = foldText(cleanQuery(query), this.t2s);
+    const tokens: QueryToken[] = [];
+    let sources = 0;
+    const add = (token: string, weight: number, source: number) => {
+      const existing = tokens.find((t) => t.token === token);
+      if (existing) existing.weight = Math.max(existing.weight, weight);
+      else tokens.push({ token, weight, source });
+    };
+    const typedTokens = [...new Set(tokensOfFolded(folded))];
+    for (const token of typedTokens) add(token, WEIGHT.typed, sources++);
+
+    // English core terms ("credit report" → 征信), matched as whole words.
+    let rest = ` ${folded.replace(/[^a-z0-9]+/g, " ")} `;
+    for (const term of this.data.terms) {
+      for (const en of [...term.en].sort((x, y) => y.length - x.length)) {
+        const needle = ` ${en.replace(/[^a-z0-9]+/g, " ").trim()} `;
+        if (!rest.includes(needle)) continue;
+        rest = rest.replace(needle, " ");
+        const source = sources++;
+        for (const zh of term.zh) for (const token of tokensOfFolded(zh)) add(token, WEIGHT.english, source);
+      }
+    }
+
+    // Pinyin typed without an input method: letters (spaces optional) split into known pinyin keys.
+    for (const run of rest.split(/[^a-z ]+/)) {
+      const letters = run.replace(/ /g, "");
+      if (letters.length < 2) continue;
+      for (const word of this.wordsFromPinyin(letters)) {
+        const source = sources++;
+        for (const token of tokensOfFolded(word)) add(token, WEIGHT.pinyin, source);
+      }
+    }
+
+    // Editor synonyms: any member found in the query brings in the others.
+    for (const group of this.data.synonyms) {
+      const present = group.filter((member) => folded.includes(member));
+      if (present.length === 0) continue;
+      const source = sources++;
+      for (const member of group) {
+        if (present.includes(member)) continue;
+        for (const token of tokensOfFolded(member)) add(token, WEIGHT.synonym, source);
+      }
+    }
+
+    // A wrong homophone in a two-character word (借被 → 借呗): an unknown bigram whose pinyin is a known word
+    // that keeps one of the two characters.
+    for (const run of runs(folded)) {
+      if (!run.cjk) continue;
+      for (const bigram of bigrams(run.text)) {
+        if ([...bigram].length !== 2 || this.data.postings[bigram]) continue;
+        const source = typedTokens.indexOf(bigram);
+        for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source >= 0 ? source : sources++);
+      }
+    }
+    return { folded, tokens, sources: typedTokens.length };
+  }
+
+  /** Splits letters into pinyin keys of the content's words (longest keys first, dynamic programming for full cover). */
+  wordsFromPinyin(letters: string): string[] {
+    const n = letters.length;
+    // best[i] = fewest keys covering letters[0..i), or Infinity.
+    const best: number[] = new Array(n + 1).fill(Infinity);
+    const step: (string | undefined)[] = new Array(n + 1).fill(undefined);
+    best[0] = 0;
+    for (let i = 0; i < n; i++) {
+      if (best[i] === Infinity) continue;
+      for (const length of this.pinyinKeyLengths) {
+        if (i + length > n) continue;
+        const key = letters.slice(i, i + length);
+        if (!this.data.pinyin[key]) continue;
+        // Initials keys ("zfb") only stand for a whole typed run: inside longer letters they would match noise.
+        if (!this.fullPinyinKeys.has(key) && length !== n) continue;
+        if (best[i] + 1 < best[i + length]) {
+          best[i + length] = best[i] + 1;
+          step[i + length] = key;
+        }
+      }
+    }
+    if (best[n] === Infinity) return [];
+    const words: string[] = [];
+    for (let end = n; end > 0; ) {
+      const key = step[end]!;
+      // The most frequent word for the key; its rivals would mostly add noise.
+      words.unshift(this.data.pinyin[key][0]);
+      end -= key.length;
+    }
+    return words;
+  }
+
+  homophoneRepairs(bigram: string): string[] {
+    const [first, second] = [...bigram];
+    const firstReadings = this.charSyllables.get(first) ?? [];
+    const secondReadings = this.charSyllables.get(second) ?? [];
+    const found = new Set<string>();
+    for (const x of firstReadings) {
+      for (const y of secondReadings) {
+        for (const word of this.data.pinyin[x + y] ?? []) {
+          const chars = [...word];
+          if (chars.length === 2 && (chars[0] === first) !== (chars[1] === second) && this.data.postings[word]) found.add(word);
+        }
+      }
+    }
+    return [...found];
+  }
+
+  search(query: string, limit = 10): SearchResult[] {
+    const analyzed = this.analyzeQuery(query);
+    if (analyzed.tokens.length === 0) return [];
+    const articleCount = this.data.articles.length;
+    const articleScore = new Map<number, number>();
+    const sourceHits = new Map<number, Set<number>>(); // article → typed sources matched
+    const unitScore = new Map<number, number>();
+    const matchedTokens = new Map<number, Set<string>>();
+    const sourceIdf = new Map<number, number>();
+
+    for (const { token, weight, source } of analyzed.tokens) {
+      const flat = this.data.postings[token];
+      if (!flat) continue;
+      const perArticle = new Map<number, number>();
+      for (let i = 0; i < flat.length; i += 2) {
+        const unit = this.data.units[flat[i]];
+        const tf = flat[i + 1] / 10;
+        perArticle.set(unit.a, (perArticle.get(unit.a) ?? 0) + tf);
+        unitScore.set(flat[i], (unitScore.get(flat[i]) ?? 0) + weight * Math.log1p(tf) * (unit.kind === "head" ? 0 : 1));
+      }
+      const idf = Math.log(1 + (articleCount - perArticle.size + 0.5) / (perArticle.size + 0.5));
+      if (source < analyzed.sources) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, idf));
+      for (const [a, tf] of perArticle) {
+        const norm = tf + K1 * (1 - B + (B * this.articleLength[a]) / this.averageLength);
+        articleScore.set(a, (articleScore.get(a) ?? 0) + weight * idf * ((tf * (K1 + 1)) / norm));
+        if (!matchedTokens.has(a)) matchedTokens.set(a, new Set());
+        matchedTokens.get(a)!.add(token);
+        if (!sourceHits.has(a)) sourceHits.set(a, new Set());
+        sourceHits.get(a)!.add(source);
+      }
+    }
+
+    // Coverage: an article that matches every part of the query beats one that repeats a single part.
+    const totalIdf = [...sourceIdf.values()].reduce((x, y) => x + y, 0);
+    const ranked = [...articleScore]
+      .map(([a, score]) => {
+        const hits = sourceHits.get(a)!;
+        const covered = [...sourceIdf].filter(([source]) => hits.has(source)).reduce((x, [, idf]) => x + idf, 0);
+        const coverage = totalIdf > 0 ? covered / totalIdf : 1;
+        return { a, score: score * (0.25 + 0.75 * coverage * coverage) };
+      })
+      .sort((x, y) => y.score - x.score || x.a - y.a)
+      .slice(0, limit);
+
+    return ranked.map(({ a, score }) => {
+      const article = this.data.articles[a];
+      let bestUnit = -1;
+      let bestScore = 0;
+      this.data.units.forEach((unit, index) => {
+        if (unit.a !== a) return;
+        const s = unitScore.get(index) ?? 0;
+        if (s > bestScore) {
+          bestScore = s;
+          bestUnit = index;
+        }
+      });
+      const unit = bestUnit >= 0 ? this.data.units[bestUnit] : undefined;
+      const terms = [...matchedTokens.get(a)!];
+      const snippetSource = unit?.text || article.summary;
+      return {
+        slug: article.slug,
+        title: article.title,
+        url: `/articles/${article.slug}${unit?.anchor ? `#${unit.anchor}` : ""}`,
+        score: Math.round(score * 1000) / 1000,
+        ...(unit?.label ? { place: unit.label } : {}),
+        titleParts: highlight(article.title, terms, this.t2s),
+        snippetParts: highlight(snippet(snippetSource, terms, this.t2s), terms, this.t2s),
+      };
+    });
+  }
+}
+
+/** Character ranges [start, end) of the text (in code points) where any term occurs, merged. */
+function hitRanges(text: string, terms: string[], t2s: CharFolding): [number, number][] {
+  const chars = [...foldText(text, t2s)];
+  const folded = chars.join("");
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(term, from);
+      if (at < 0) break;
+      const start = [...folded.slice(0, at)].length;
+      ranges.push([start, start + [...term].length]);
+      from = at + term.length;
+    }
+  }
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+export function highlight(text: string, terms: string[], t2s: CharFolding): TextPart[] {
+  const chars = [...text];
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const [start, end] of hitRanges(text, terms, t2s)) {
+    if (start > at) parts.push({ text: chars.slice(at, start).join(""), hit: false });
+    parts.push({ text: chars.slice(start, end).join(""), hit: true });
+    at = end;
+  }
+  if (at < chars.length) parts.push({ text: chars.slice(at).join(""), hit: false });
+  return parts;
+}
+
+/** A window of the text around the densest cluster of matches, on one line. */
+function snippet(text: string, terms: string[], t2s: CharFolding): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const chars = [...flat];
+  if (chars.length <= SNIPPET_LENGTH) return flat;
+  const ranges = hitRanges(flat, terms, t2s);
+  let bestStart = 0;
+  let bestCount = -1;
+  for (const [start] of ranges) {
+    const windowStart = Math.max(0, start - 15);
+    const count = ranges.filter(([s, e]) => s >= windowStart && e <= windowStart + SNIPPET_LENGTH).reduce((x, [s, e]) => x + e - s, 0);
+    if (count > bestCount) {
+      bestCount = count;
+      bestStart = windowStart;
+    }
+  }
+  const start = Math.min(bestStart, Math.max(0, chars.length - SNIPPET_LENGTH));
+  const end = Math.min(chars.length, start + SNIPPET_LENGTH);
+  return `${start > 0 ? "…" : ""}${chars.slice(start, end).join("")}${end < chars.length ? "…" : ""}`;
+}
+

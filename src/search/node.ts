@@ -1,0 +1,112 @@
+/**
+ * Site search, the Node-only part: reads the editors' word lists, builds the
+ * index from the same content loader as the pages, serialises it to a
+ * content-hashed asset. Never imported by browser code.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { ContentError, ContentIssue, getSite, type Site } from "@/content";
+import { buildSearchIndex } from "./build";
+import { Searcher } from "./engine";
+import { synonymsFileSchema, termsFileSchema, type Lexicon } from "./lexicon";
+import type { SearchIndexData } from "./types";
+
+export { buildSearchIndex, FIELD_BOOST, traditionalToSimplifiedTable } from "./build";
+export type { Lexicon } from "./lexicon";
+
+/** ["groups", 3, 0] → "groups[3][0]" */
+function fieldPath(parts: PropertyKey[]): string {
+  return parts.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), "") || "(整个文件)";
+}
+
+export const SYNONYMS_FILE = "search/synonyms.json";
+export const TERMS_FILE = "search/terms.json";
+export const INDEX_ASSET_PREFIX = "search-index.";
+
+/** Reads content/search/synonyms.json and terms.json; throws one ContentError naming file and entry. */
+export function loadLexicon(contentDir: string, rootDir = path.dirname(contentDir)): Lexicon {
+  const issues: ContentIssue[] = [];
+  const read = <T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T | undefined => {
+    const file = path.join(contentDir, name);
+    const display = path.relative(rootDir, file).split(path.sep).join("/");
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+      issues.push(new ContentIssue(display, "(整个文件)", `无法读取或不是有效的 JSON：${(error as Error).message}`));
+      return undefined;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push(new ContentIssue(display, fieldPath(issue.path), issue.message));
+      return undefined;
+    }
+    return parsed.data;
+  };
+  const synonyms = read(SYNONYMS_FILE, synonymsFileSchema);
+  const terms = read(TERMS_FILE, termsFileSchema);
+  if (issues.length > 0 || !synonyms || !terms) throw new ContentError(issues);
+  return { synonyms: synonyms.groups, terms: terms.terms };
+}
+
+export interface SerializedIndex {
+  json: string;
+  /** First 10 hex digits of the SHA-256 of json. */
+  hash: string;
+  fileName: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export function serializeIndex(data: SearchIndexData): SerializedIndex {
+  const json = JSON.stringify(data);
+  const hash = createHash("sha256").update(json).digest("hex").slice(0, 10);
+  return {
+    json,
+    hash,
+    fileName: `${INDEX_ASSET_PREFIX}${hash}.json`,
+    rawBytes: Buffer.byteLength(json),
+    gzipBytes: gzipSync(json, { level: 9 }).length,
+  };
+}
+
+function contentDir(): string {
+  return process.env.CONTENT_DIR
+    ? path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR)
+    : path.join(/* turbopackIgnore: true */ process.cwd(), "content");
+}
+
+export interface SiteSearch {
+  site: Site;
+  data: SearchIndexData;
+  searcher: Searcher;
+  asset: SerializedIndex;
+  /** Public URL of the index asset the browser fetches. */
+  assetUrl: string;
+}
+
+let cached: Promise<SiteSearch> | undefined;
+
+/** The real content's index, built once per process; the same bytes the build script writes to public/. */
+export function getSiteSearch(): Promise<SiteSearch> {
+  cached ??= (async () => {
+    const site = await getSite();
+    const data = buildSearchIndex(site, loadLexicon(contentDir(), process.cwd()));
+    const asset = serializeIndex(data);
+    return { site, data, searcher: new Searcher(data), asset, assetUrl: `/${asset.fileName}` };
+  })();
+  return cached;
+}
+
+/** Writes public/search-index.<hash>.json and removes older ones. */
+export function writeIndexAsset(asset: SerializedIndex, publicDir: string): string {
+  fs.mkdirSync(publicDir, { recursive: true });
+  for (const name of fs.readdirSync(publicDir)) {
+    if (name.startsWith(INDEX_ASSET_PREFIX) && name.endsWith(".json") && name !== asset.fileName) fs.rmSync(path.join(publicDir, name));
+  }
+  const file = path.join(publicDir, asset.fileName);
+  fs.writeFileSync(file, asset.json);
+  return file;
+}

@@ -1,0 +1,20 @@
+/** Everything that makes a page shareable: metadata, share cards, JSON-LD, sitemap, feed, redirects, QR codes. */
+export type { SiteInfo } from "./site-info";
+export { absoluteUrl, articlePath, topicPath } from "./urls";
+export { articleMetadata, defaultMetadata, homeMetadata, topicMetadata, type ShareMetadata } from "./metadata";
+export { articleJsonLd, breadcrumbJsonLd, faqPageJsonLd, serializeJsonLd, websiteJsonLd, type JsonLd } from "./structured-data";
+export { articlesByUpdated, buildAtomFeed, FEED_PATH } from "./feed";
+export { sitemapEntries, type SitemapEntry } from "./sitemap";
+export { aliasRedirects, type AliasRedirect } from "./redirects";
+export { qrCodeSvg } from "./qr-code";
+export {
+  SHARE_IMAGE_SIZE,
+  articleShareCard,
+  boldText,
+  homeShareCard,
+  regularText,
+  titleFontSize,
+  topicShareCard,
+  type ShareCardText,
+} from "./share-card";
+export { SHARE_FONT_FAMILY, SHARE_FONT_FILES, loadShareFonts, type ShareFont } from "./share-fonts";

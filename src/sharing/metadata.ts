@@ -1,0 +1,87 @@
+import type { Article, Topic } from "@/content";
+import type { SiteInfo } from "./site-info";
+import { FEED_PATH } from "./feed";
+import { absoluteUrl, articlePath, topicPath } from "./urls";
+
+/** Every page points feed readers at the Atom feed. */
+const feedLink = { "application/atom+xml": FEED_PATH };
+
+/**
+ * Page metadata as plain data, shaped so a route can return it as Next's
+ * `Metadata` (the title goes through the layout's "%s | site" template).
+ * Open Graph set on a page replaces the layout's wholesale, so locale and
+ * site name are repeated on every page. Images come from the opengraph-image
+ * files next to each route; Next copies them into the Twitter card.
+ */
+export interface ShareMetadata {
+  title: string;
+  description: string;
+  alternates: { canonical: string; types: typeof feedLink };
+  openGraph: {
+    type: "article" | "website";
+    locale: "zh_CN";
+    siteName: string;
+    title: string;
+    description: string;
+    url: string;
+    modifiedTime?: string;
+    publishedTime?: string;
+    section?: string;
+    tags?: string[];
+  };
+  twitter: { card: "summary_large_image"; title: string; description: string };
+}
+
+function pageMetadata(
+  site: SiteInfo,
+  path: string,
+  title: string,
+  description: string,
+  extra: Partial<ShareMetadata["openGraph"]> = {},
+): ShareMetadata {
+  return {
+    title,
+    description,
+    alternates: { canonical: path, types: feedLink },
+    openGraph: {
+      type: "website",
+      locale: "zh_CN",
+      siteName: site.name,
+      title,
+      description,
+      url: absoluteUrl(site.url, path),
+      ...extra,
+    },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+export function articleMetadata(site: SiteInfo, article: Article, topic: Topic): ShareMetadata {
+  return pageMetadata(site, articlePath(article.slug), article.title, article.summary, {
+    type: "article",
+    modifiedTime: article.reviewed,
+    section: topic.name,
+    tags: article.tags,
+  });
+}
+
+export function topicMetadata(site: SiteInfo, topic: Topic): ShareMetadata {
+  return pageMetadata(site, topicPath(topic.id), topic.name, topic.description);
+}
+
+/** The home page; its title is the layout's default title, not the "%s | site" template. */
+export function homeMetadata(site: SiteInfo, description: string): Omit<ShareMetadata, "title"> {
+  const { title: _title, ...rest } = pageMetadata(site, "/", `${site.name}：${site.tagline}`, description);
+  return rest;
+}
+
+/**
+ * Defaults for the root layout, for pages that set none of their own (search):
+ * Open Graph, Twitter card and feed link, but no canonical URL, which would
+ * otherwise be inherited and claim every such page is the home page.
+ */
+export function defaultMetadata(site: SiteInfo, description: string) {
+  const { alternates, openGraph, twitter } = homeMetadata(site, description);
+  const { url: _url, ...openGraphWithoutUrl } = openGraph;
+  return { alternates: { types: alternates.types }, openGraph: openGraphWithoutUrl, twitter };
+}

@@ -1,0 +1,29 @@
+import type { Site } from "@/content";
+import { absoluteUrl, articlePath, topicPath } from "./urls";
+
+export interface SitemapEntry {
+  url: string;
+  /** YYYY-MM-DD: the last review of the facts (`reviewed`), the date a reader cares about. */
+  lastModified: string;
+  priority: number;
+}
+
+const latest = (dates: string[]) => dates.reduce((max, date) => (date > max ? date : max), "");
+
+/** Home, every topic and every article; a list page is as fresh as its freshest article. */
+export function sitemapEntries(siteUrl: string, site: Site): SitemapEntry[] {
+  const allReviewed = site.articles.map((article) => article.reviewed);
+  return [
+    { url: absoluteUrl(siteUrl, "/"), lastModified: latest(allReviewed), priority: 1 },
+    ...site.topics.map((topic) => ({
+      url: absoluteUrl(siteUrl, topicPath(topic.id)),
+      lastModified: latest(site.articles.filter((a) => a.topic === topic.id).map((a) => a.reviewed)) || latest(allReviewed),
+      priority: 0.8,
+    })),
+    ...site.articles.map((article) => ({
+      url: absoluteUrl(siteUrl, articlePath(article.slug)),
+      lastModified: article.reviewed,
+      priority: 0.6,
+    })),
+  ];
+}

@@ -1,0 +1,8 @@
+/** Paths of the pages a reader can share; one place so links, sitemap, feed and JSON-LD agree. */
+export const articlePath = (slug: string) => `/articles/${slug}`;
+export const topicPath = (id: string) => `/topics/${id}`;
+
+/** `siteUrl` has no trailing slash (see site-config); `path` starts with "/". */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, `${siteUrl}/`).toString();
+}

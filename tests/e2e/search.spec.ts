@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+
+test("header search: index fetched on first focus only, results as you type, keyboard to a section", async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on("request", (request) => {
+    if (/\/search-index\.[0-9a-f]+\.json$/.test(request.url())) indexRequests.push(request.url());
+  });
+  await page.goto("/articles/penalty-interest");
+  await page.waitForLoadState("networkidle");
+  expect(indexRequests).toHaveLength(0);
+
+  await page.keyboard.press("/");
+  const box = page.locator("#site-search");
+  await expect(box).toBeFocused();
+  const panel = page.getByTestId("search-panel");
+  // Empty state: most-read articles and the hotlines.
+  await expect(panel.getByRole("listbox", { name: "大家最常看" }).getByRole("option").first()).toBeVisible();
+  await expect(panel.getByRole("link", { name: "12378" })).toBeVisible();
+  await expect.poll(() => indexRequests.length).toBe(1);
+
+  await box.fill("緊急聯絡人");
+  const options = panel.getByRole("listbox", { name: "搜索结果" }).getByRole("option");
+  await expect(options.first()).toContainText("紧急联系人");
+  await expect(options.first().locator("mark").first()).toBeVisible();
+
+  await box.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  const href = await options.first().locator("a").getAttribute("href");
+  expect(href).toMatch(/^\/articles\/[a-z0-9-]+(#.+)?$/);
+  await box.press("Enter");
+  await expect(page).toHaveURL((url) => decodeURI(url.pathname + url.hash) === decodeURI(href!));
+  await expect(page.locator(`[id="${decodeURIComponent(href!.split("#")[1] ?? "")}"]`).first()).toBeVisible();
+
+  // Client-side navigation keeps the loaded index: focusing again fetches nothing.
+  await page.locator("#site-search").focus();
+  await expect(page.getByTestId("search-panel")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("search-panel")).toBeHidden();
+  expect(indexRequests).toHaveLength(1);
+});
+
+test("search works in a narrow phone viewport", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/");
+  const box = page.locator("#site-search");
+  await box.fill("jiebei yuqi");
+  const first = page.getByTestId("search-panel").getByRole("option").first();
+  await expect(first).toContainText("借呗");
+  const panelBox = await page.getByTestId("search-panel").boundingBox();
+  expect(panelBox!.x).toBeGreaterThanOrEqual(0);
+  expect(panelBox!.x + panelBox!.width).toBeLessThanOrEqual(360);
+});
+
+test("/search?q= renders ranked, highlighted results with JavaScript off, box prefilled", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/search?q=${encodeURIComponent("爆通讯录")}`);
+  await expect(page.locator("#page-search")).toHaveValue("爆通讯录");
+  const results = page.getByTestId("search-results").locator("li");
+  await expect(results.first()).toContainText("通讯录");
+  await expect(results.first().locator("mark").first()).toBeVisible();
+  await expect(results.first().locator("a").first()).toHaveAttribute("href", /^\/articles\/address-book-collection-legal/);
+  // The header form still submits as a plain GET.
+  await page.locator("#site-search").fill("罚息");
+  await page.locator("#site-search").press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=%E7%BD%9A%E6%81%AF/);
+  await expect(page.getByTestId("search-results").locator("li").first()).toContainText("罚息");
+  await context.close();
+});
+
+test("bad queries get a calm page, never a 500, and markup stays text", async ({ page }) => {
+  const cases = ["", "紧".repeat(500), "😀😀😀", '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'];
+  for (const q of cases) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    expect(response?.status(), `status for ${q.slice(0, 20)}`).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("搜索");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  }
+  await expect(page.getByRole("status")).toContainText("<script>");
+  await page.goto(`/search?q=${encodeURIComponent("紧".repeat(500))}`);
+  await expect(page.getByText("搜索词太长")).toBeVisible();
+  await page.goto("/search");
+  await expect(page.getByText("投诉和求助电话")).toBeVisible();
+});

@@ -1,0 +1,256 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { loadRealSite } from "../helpers/real-site";
+
+const SITE_NAME = "逾期帮助中心";
+
+async function meta(page: Page, selector: string) {
+  return page.locator(selector).first().getAttribute("content");
+}
+
+/** The JSON-LD objects in a served page's HTML, parsed. */
+function jsonLdOf(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+}
+
+test("article metadata: title template, summary, canonical, Open Graph and Twitter in zh_CN", async ({ page }) => {
+  const site = await loadRealSite();
+  const article = site.articles.find((a) => a.slug === "emergency-contact-no-repay")!;
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page).toHaveTitle(`${article.title} | ${SITE_NAME}`);
+  expect(await meta(page, 'meta[name="description"]')).toBe(article.summary);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical).toMatch(new RegExp(`^https?://[^/]+/articles/${article.slug}$`));
+  expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
+  expect(await meta(page, 'meta[property="og:locale"]')).toBe("zh_CN");
+  expect(await meta(page, 'meta[property="og:type"]')).toBe("article");
+  expect(await meta(page, 'meta[property="og:title"]')).toBe(article.title);
+  expect(await meta(page, 'meta[property="og:description"]')).toBe(article.summary);
+  expect(await meta(page, 'meta[property="og:image"]')).toContain(`/articles/${article.slug}/opengraph-image`);
+  expect(await meta(page, 'meta[name="twitter:card"]')).toBe("summary_large_image");
+  expect(await meta(page, 'meta[name="twitter:image"]')).toContain(`/articles/${article.slug}/opengraph-image`);
+});
+
+test("share images: 1200×630 PNG with ink for every article, topic and the home page", async ({ page, request }) => {
+  const site = await loadRealSite();
+  const paths = ["/", ...site.topics.map((t) => `/topics/${t.id}`), ...site.articles.map((a) => `/articles/${a.slug}`)].map(
+    (p) => `${p.replace(/\/$/, "")}/opengraph-image`,
+  );
+  for (const imagePath of paths) {
+    const response = await request.get(imagePath);
+    expect(response.status(), imagePath).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString("latin1"), imagePath).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], imagePath).toEqual([1200, 630]); // IHDR width, height
+  }
+  // Not blank: decode each image in the browser and count dark ("ink") pixels in the title area.
+  await page.goto("/");
+  const inkShares = await page.evaluate(async (srcs) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 1200;
+    canvas.height = 630;
+    const context = canvas.getContext("2d")!;
+    const shares: number[] = [];
+    for (const src of srcs) {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      context.clearRect(0, 0, 1200, 630);
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(60, 120, 1080, 200);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 200) ink++;
+      shares.push(ink / (data.length / 4));
+    }
+    return shares;
+  }, paths);
+  inkShares.forEach((share, index) => expect(share, paths[index]).toBeGreaterThan(0.03));
+});
+
+test("share bar: copy link confirms visibly, Web Share is used where present", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => {
+    (window as unknown as { shared: ShareData[] }).shared = [];
+    navigator.share = async (data?: ShareData) => {
+      (window as unknown as { shared: ShareData[] }).shared.push(data!);
+    };
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/articles/emergency-contact-no-repay");
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+  const bar = page.getByRole("region", { name: "分享这篇文章" });
+  await bar.getByRole("button", { name: "复制链接" }).click();
+  await expect(bar.getByRole("status")).toContainText("已复制链接");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  await bar.getByRole("button", { name: "分享…" }).click();
+  expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+    { title: "紧急联系人要替我还钱吗？", text: expect.any(String), url: canonical },
+  ]);
+  await page.screenshot({ path: test.info().outputPath("share-bar-mobile.png") });
+});
+
+test("in WeChat (no Web Share API): copy link and a hint to WeChat's own menu, no share button", async ({ browser }) => {
+  const context = await browser.newContext({
+    userAgent: "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 MicroMessenger/8.0.50",
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as Partial<Navigator>).share;
+  });
+  await page.goto("/articles/emergency-contact-no-repay");
+  await expect(page.getByRole("button", { name: "复制链接" })).toBeVisible();
+  await expect(page.getByText("点右上角“···”，选“发送给朋友”")).toBeVisible();
+  await expect(page.getByRole("button", { name: "分享…" })).toHaveCount(0);
+  await context.close();
+});
+
+test("QR code works without JavaScript and encodes the canonical URL", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/articles/emergency-contact-no-repay");
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+  await page.getByText("在手机上打开（二维码）").click();
+  const qr = page.locator(".share-qr svg");
+  await expect(qr).toBeVisible();
+  const svg = await qr.evaluate((el) => el.outerHTML);
+  await context.close();
+
+  // Decode it with jsQR in a JavaScript-enabled page, as a phone camera would read it.
+  const decoder = await browser.newPage();
+  await decoder.addScriptTag({ path: path.resolve(__dirname, "../../node_modules/jsqr/dist/jsQR.js") });
+  const decoded = await decoder.evaluate(async (markup) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 400;
+    const context = canvas.getContext("2d")!;
+    context.fillStyle = "#fff";
+    context.fillRect(0, 0, 400, 400);
+    context.drawImage(image, 0, 0, 400, 400);
+    const pixels = context.getImageData(0, 0, 400, 400);
+    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    return jsQR(pixels.data, 400, 400)?.data ?? null;
+  }, svg);
+  expect(decoded).toBe(canonical);
+  await decoder.close();
+});
+
+test("each h2/h3 has 复制本节链接, copying the URL of that section", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const site = await loadRealSite();
+  const article = site.articles.find((a) => a.slug === "emergency-contact-no-repay")!;
+  await page.goto(`/articles/${article.slug}`);
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+  const buttons = page.locator(".prose").getByRole("button", { name: /^复制本节链接/ });
+  await expect(buttons).toHaveCount(article.headings.length);
+  const heading = article.headings[1];
+  const button = page.locator(`[id="${heading.id}"]`).getByRole("button", { name: `复制本节链接：${heading.text}` });
+  await button.click();
+  await expect(page.locator(`[id="${heading.id}"]`).getByRole("status")).toHaveText("✓ 已复制");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${canonical}#${encodeURIComponent(heading.id)}`);
+  // The copied link opens at that section.
+  await page.goto(new URL(copied).pathname + new URL(copied).hash);
+  await expect(page.locator(`[id="${heading.id}"]`)).toBeInViewport();
+});
+
+test("JSON-LD: Article, FAQPage and BreadcrumbList on every article; WebSite with SearchAction on home", async ({ request }) => {
+  const site = await loadRealSite();
+  for (const article of site.articles) {
+    const items = jsonLdOf(await (await request.get(`/articles/${article.slug}`)).text());
+    const byType = new Map(items.map((item) => [item["@type"], item]));
+    const articleLd = byType.get("Article")!;
+    expect(articleLd, article.slug).toMatchObject({ "@context": "https://schema.org", headline: article.title, dateModified: article.reviewed });
+    expect((articleLd.publisher as { name: string }).name).toBe(SITE_NAME);
+    const faq = byType.get("FAQPage");
+    if (article.faq.length > 0) {
+      expect((faq!.mainEntity as { name: string; acceptedAnswer: { text: string } }[]).map((q) => [q.name, q.acceptedAnswer.text])).toEqual(
+        article.faq.map((f) => [f.q, f.a]),
+      );
+    } else expect(faq).toBeUndefined();
+    const crumbs = byType.get("BreadcrumbList")!.itemListElement as { position: number; name: string; item: string }[];
+    expect(crumbs.map((c) => c.name)).toEqual(["首页", site.topics.find((t) => t.id === article.topic)!.name, article.title]);
+    expect(crumbs[2].item).toMatch(new RegExp(`/articles/${article.slug}$`));
+  }
+  const home = jsonLdOf(await (await request.get("/")).text()).find((item) => item["@type"] === "WebSite")!;
+  expect(home.name).toBe(SITE_NAME);
+  const action = home.potentialAction as { "@type": string; target: { urlTemplate: string } };
+  expect(action["@type"]).toBe("SearchAction");
+  expect(action.target.urlTemplate).toMatch(/\/search\?q=\{search_term_string\}$/);
+});
+
+test("sitemap.xml (lastmod = reviewed), robots.txt and the Atom feed (newest updated first)", async ({ page, request }) => {
+  const site = await loadRealSite();
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const article of site.articles) {
+    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/articles/${article.slug}</loc>\\s*<lastmod>${article.reviewed}</lastmod>`));
+  }
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+
+  const feedResponse = await request.get("/feed.xml");
+  expect(feedResponse.headers()["content-type"]).toContain("application/atom+xml");
+  const feedXml = await feedResponse.text();
+  await page.goto("/");
+  // Parsed as XML by the browser: a malformed feed throws here.
+  const entries = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    if (doc.querySelector("parsererror")) throw new Error("feed is not well-formed XML");
+    return [...doc.querySelectorAll("entry")].map((e) => ({ id: e.querySelector("id")!.textContent!, updated: e.querySelector("updated")!.textContent! }));
+  }, feedXml);
+  expect(entries).toHaveLength(site.articles.length);
+  const updated = entries.map((e) => e.updated);
+  expect(updated).toEqual([...updated].sort().reverse());
+  const newest = [...site.articles].sort((a, b) => b.updated.localeCompare(a.updated))[0];
+  expect(entries[0].updated.slice(0, 10)).toBe(newest.updated);
+});
+
+test("print: no header, search, share bar or section buttons; link URLs and the page address printed", async ({ page }) => {
+  await page.goto("/articles/emergency-contact-no-repay");
+  await expect(page.getByRole("button", { name: "复制链接" })).toBeVisible(); // hydrated
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+  const printedAddress = page.locator("aside", { hasText: "扫码在手机上打开" });
+  await expect(printedAddress).toBeHidden(); // paper only
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header").first()).toBeHidden();
+  for (const form of await page.locator("form").all()) await expect(form).toBeHidden();
+  await expect(page.getByRole("region", { name: "分享这篇文章" })).toBeHidden();
+  await expect(page.locator(".section-copy").first()).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(printedAddress).toBeVisible();
+  await expect(printedAddress).toContainText(`本文网址：${canonical}`);
+  await expect(printedAddress.locator("svg")).toBeVisible();
+  const internal = page.locator('.prose a[href^="/articles/"]').first();
+  const after = await internal.evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(after).toContain(`${await internal.getAttribute("href")}`);
+  expect(after).toMatch(/https?:\/\//);
+  const external = page.locator('main a[href^="http"]').first();
+  expect(await external.evaluate((a) => getComputedStyle(a, "::after").content)).toContain(await external.getAttribute("href"));
+});
+
+test("print: every article fits the width of an A4 page", async ({ page }) => {
+  const site = await loadRealSite();
+  await page.emulateMedia({ media: "print" });
+  // A4 at 96 dpi minus Chromium's default 1 cm margins ≈ 718 px wide.
+  await page.setViewportSize({ width: 718, height: 1000 });
+  const overflowing: string[] = [];
+  for (const article of site.articles) {
+    await page.goto(`/articles/${article.slug}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) overflowing.push(`${article.slug}: ${overflow}px`);
+  }
+  expect(overflowing).toEqual([]);
+
+  // Content to come (a long case number or URL, a wide table) must wrap on paper, not run off it.
+  await page.evaluate(() => {
+    const prose = document.querySelector(".prose")!;
+    const long = "（2026）京0105民初" + "1234567890".repeat(12);
+    prose.insertAdjacentHTML(
+      "beforeend",
+      `<p><a href="https://example.org/${"a".repeat(150)}">${long}</a></p><table><tr>${`<td>${long}</td>`.repeat(3)}</tr></table>`,
+    );
+  });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,112 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ContentError } from "../../src/content";
+import { MAX_QUERY_LENGTH, Searcher, cleanQuery } from "../../src/search";
+import { buildSearchIndex, loadLexicon, serializeIndex } from "../../src/search/node";
+import { fixtureSearch } from "../helpers/search-fixture";
+
+let fixture: Awaited<ReturnType<typeof fixtureSearch>>;
+beforeAll(async () => {
+  fixture = await fixtureSearch();
+});
+
+const top = (query: string) => fixture.searcher.search(query, 3).map((result) => result.slug);
+
+describe("search ranking", () => {
+  it("finds Chinese words inside unspaced queries", () => {
+    expect(top("借呗逾期一天上征信吗")[0]).toBe("credit-report");
+    expect(top("罚息怎么算")[0]).toBe("penalty-interest");
+  });
+
+  it("folds 繁体 and full-width input", () => {
+    expect(top("罰息")[0]).toBe("penalty-interest");
+    expect(top("１２３７８")[0]).toBe("address-book");
+  });
+
+  it("expands editor synonyms both ways", () => {
+    // 逾期利息 appears only in the penalty article's body; the synonym 罚息 is in its title.
+    const analyzed = fixture.searcher.analyzeQuery("逾期利息");
+    expect(analyzed.tokens.map((t) => t.token)).toContain("罚息");
+    expect(top("逾期利息")[0]).toBe("penalty-interest");
+  });
+
+  it("maps English core terms through the bilingual list", () => {
+    expect(top("credit report")[0]).toBe("credit-report");
+    expect(top("Credit Report")[0]).toBe("credit-report");
+  });
+
+  it("reads pinyin typed without an input method, with or without spaces", () => {
+    expect(top("zhengxin")[0]).toBe("credit-report");
+    expect(top("jinji lianxiren")[0]).toBe("emergency-contact");
+    expect(top("jinjilianxiren")[0]).toBe("emergency-contact");
+  });
+
+  it("repairs a wrong homophone in a two-character word", () => {
+    expect(fixture.searcher.analyzeQuery("正信").tokens.map((t) => t.token)).toContain("征信");
+    expect(top("正信")[0]).toBe("credit-report");
+    expect(top("罚习")[0]).toBe("penalty-interest");
+  });
+
+  it("links to the section or FAQ entry that matched, and marks the matched words", () => {
+    const [first] = fixture.searcher.search("借呗会上征信吗", 1);
+    expect(first.url).toBe("/articles/credit-report#借呗逾期会上征信吗");
+    const faq = fixture.searcher.search("征信记录保留几年", 1)[0];
+    expect(faq.url).toMatch(/^\/articles\/credit-report#faq-/);
+    expect(faq.titleParts.filter((p) => p.hit).map((p) => p.text).join("")).toContain("征信");
+    expect(faq.snippetParts.some((p) => p.hit)).toBe(true);
+  });
+
+  it("returns nothing, without throwing, for empty, emoji-only or markup queries", () => {
+    expect(fixture.searcher.search("")).toEqual([]);
+    expect(fixture.searcher.search("😀😀😀")).toEqual([]);
+    const markup = fixture.searcher.search("<script>alert(1)</script>");
+    for (const result of markup) expect(result.titleParts.map((p) => p.text).join("")).toBe(result.title);
+    expect(() => fixture.searcher.search("紧".repeat(500))).not.toThrow();
+  });
+
+  it("cleans raw query parameters", () => {
+    expect(cleanQuery(undefined)).toBe("");
+    expect(cleanQuery(["罚息", "x"])).toBe("罚息");
+    expect(cleanQuery("  a\u0000b  ")).toBe("a b");
+    expect([...cleanQuery("紧".repeat(500))].length).toBe(MAX_QUERY_LENGTH);
+  });
+});
+
+describe("search index asset", () => {
+  it("is deterministic: the same content gives the same bytes and hash", () => {
+    const again = serializeIndex(buildSearchIndex(fixture.site, { synonyms: [["爆通讯录", "通讯录", "联系人"], ["罚息", "逾期利息"]], terms: [{ en: ["credit report"], zh: ["征信"] }] }));
+    const first = serializeIndex(fixture.data);
+    expect(again.hash).toBe(first.hash);
+    expect(first.fileName).toMatch(/^search-index\.[0-9a-f]{10}\.json$/);
+    expect(first.gzipBytes).toBeLessThan(first.rawBytes);
+  });
+
+  it("round-trips through JSON and ranks the same", () => {
+    const copy = new Searcher(JSON.parse(serializeIndex(fixture.data).json));
+    expect(copy.search("罚息").map((r) => r.url)).toEqual(fixture.searcher.search("罚息").map((r) => r.url));
+  });
+
+  it("rejects invalid editor word lists, naming the file and entry", () => {
+    const dir = path.join(fixture.contentDir, "search");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "synonyms.json"), JSON.stringify({ groups: [["只有一个词"]] }));
+    fs.writeFileSync(path.join(dir, "terms.json"), JSON.stringify({ terms: [{ zh: ["征信"], en: ["征信"] }] }));
+    let error: unknown;
+    try {
+      loadLexicon(fixture.contentDir, fixture.root);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const message = (error as Error).message;
+    expect(message).toContain("content/search/synonyms.json › groups[0]");
+    expect(message).toContain("content/search/terms.json › terms[0].en[0]");
+  });
+
+  it("the real content's word lists are valid", () => {
+    const lexicon = loadLexicon(path.resolve(__dirname, "../../content"));
+    expect(lexicon.synonyms.length).toBeGreaterThan(0);
+    expect(lexicon.terms.length).toBeGreaterThan(0);
+  });
+});
