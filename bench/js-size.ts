@@ -25,6 +25,8 @@ function writeHelloWorld(dir: string): void {
   fs.mkdirSync(path.join(dir, "app"), { recursive: true });
   fs.writeFileSync(path.join(dir, "app", "layout.jsx"), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n');
   fs.writeFileSync(path.join(dir, "app", "page.jsx"), "export default function Page() { return <h1>Hello, world</h1>; }\n");
+  // Its own (empty) config, or Next picks up the project's next.config.ts from the parent folder.
+  fs.writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
 }
 
 export async function benchJsSize(): Promise<void> {
@@ -47,7 +49,7 @@ export async function benchJsSize(): Promise<void> {
     }
     printTable("浏览器下载的 JavaScript（gzip）", ["页面", "路径", "脚本文件", "KiB", "相对基线"], rows);
   } finally {
-    site.process.kill();
-    helloServer.process.kill();
+    site.stop();
+    helloServer.stop();
   }
 }

@@ -1,5 +1,5 @@
 // Small helpers shared by the benchmark scripts: timing, child processes, servers, table output.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import net from "node:net";
 
 // npm runs scripts from the project root.
@@ -38,17 +38,33 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   throw new Error(`${url} 在 ${timeoutMs} ms 内没有响应`);
 }
 
-/** `next start` of a build directory on a free port; the caller stops it. */
-export async function startNext(env: Record<string, string> = {}, cwd = ROOT): Promise<{ url: string; process: ChildProcess }> {
+/**
+ * `next start` of a build directory on a free port; the caller calls stop(). It runs in its own
+ * process group: killing only the `next` PID would leave its `next-server` child running.
+ */
+export async function startNext(env: Record<string, string> = {}, cwd = ROOT): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd,
-    stdio: "ignore",
+    stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
+    detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/`);
-  return { url, process: child };
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitForHttp(`${url}/`);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url, stop };
 }
 
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {

@@ -40,7 +40,7 @@ async function main() {
       }
     }
   } finally {
-    site.process.kill();
+    site.stop();
   }
   printTable("Lighthouse 12.2.3（移动端）", ["页面", "路径", "性能", "无障碍", "最佳做法", "SEO"], rows);
   if (problems.length) console.log(`\n未通过的检查：\n${problems.map((p) => `- ${p}`).join("\n")}`);

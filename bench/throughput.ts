@@ -51,7 +51,7 @@ export async function benchThroughput(): Promise<void> {
       ["next start", fmt(next.rps, 0), next.p99, next.errors, fmt(next.rps / baseline.rps, 2)],
     ]);
   } finally {
-    site.process.kill();
+    site.stop();
     nginx.stop();
   }
 }
