@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { PopularResponse } from "@/counts/browser";
 import type { SearchResult, Searcher } from "@/search";
 import { Highlighted } from "./Highlighted";
 import { HotlineList, type PopularLink } from "./SearchEmptyState";
@@ -18,7 +19,7 @@ type LoadState = "idle" | "loading" | "ready" | "failed";
  * fetched on first focus (never on page load), results appear as you type,
  * `/` focuses, ↑ ↓ choose, Enter opens, Esc closes.
  */
-export function SearchBox({ indexUrl, popular, inputId = "site-search" }: { indexUrl: string; popular: PopularLink[]; inputId?: string }) {
+export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-search" }: { indexUrl: string; popular: PopularLink[]; inputId?: string }) {
   const router = useRouter();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -28,8 +29,20 @@ export function SearchBox({ indexUrl, popular, inputId = "site-search" }: { inde
   const [state, setState] = useState<LoadState>("idle");
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
+  // The empty state starts with the editors' list and switches to the most-read articles once /api/popular answers.
+  const [popular, setPopular] = useState<PopularLink[]>(editorPicks);
+  const popularRequested = useRef(false);
 
   const loadSearcher = useCallback(() => {
+    if (!popularRequested.current) {
+      popularRequested.current = true;
+      fetch("/api/popular?limit=5")
+        .then((response) => (response.ok ? (response.json() as Promise<PopularResponse>) : null))
+        .then((data) => {
+          if (data?.source === "views" && data.articles.length) setPopular(data.articles.map(({ title, href }) => ({ title, href })));
+        })
+        .catch(() => {}); // the editors' list stays
+    }
     searcherRef.current ??= (async () => {
       setState("loading");
       const [module, response] = await Promise.all([import("@/search"), fetch(indexUrl)]);

@@ -113,3 +113,17 @@ test("/privacy says what is counted and stored", async ({ page }) => {
     await expect(section).toContainText(phrase);
   }
 });
+
+test("the /search page itself records a query that found nothing, and shows most-read suggestions", async ({ page }) => {
+  const marker = `查无此词${"甲乙丙丁戊己庚辛壬癸"[Date.now() % 10]}${"子丑寅卯辰巳午未申酉"[Math.floor(Date.now() / 10) % 10]}`;
+  const logged = page.waitForRequest((request) => request.url().endsWith("/api/search-log") && request.method() === "POST");
+  await page.goto(`/search?q=${encodeURIComponent(marker)}`);
+  await expect(page.getByRole("status")).toContainText("没有找到");
+  await logged; // a beacon: its body is checked below, by what the store recorded
+  await expect(page.locator('main a[href^="/articles/"]').first()).toBeVisible();
+
+  await page.goto("/admin");
+  await page.getByLabel("管理密码").fill(E2E_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByTestId("search-gaps").getByRole("cell", { name: marker, exact: true })).toBeVisible();
+});

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { SearchClickReporter } from "@/components/counts/SearchClickReporter";
+import { SearchLogBeacon } from "@/components/counts/SearchLogBeacon";
 import { SearchEmptyState } from "@/components/SearchEmptyState";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResultList } from "@/components/SearchResultList";
-import { featuredArticles } from "@/content";
+import { getPopularArticles } from "@/counts";
 import { MAX_QUERY_LENGTH, cleanQuery } from "@/search";
 import { getSiteSearch } from "@/search/node";
 
@@ -12,9 +14,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = (await searchParams).q;
   const typed = Array.isArray(raw) ? raw[0] ?? "" : raw ?? "";
   const query = cleanQuery(typed);
-  const { site, searcher } = await getSiteSearch();
+  const { searcher } = await getSiteSearch();
   const results = query ? searcher.search(query, 20) : [];
-  const popular = featuredArticles(site).map((article) => ({ title: article.title, href: `/articles/${article.slug}` }));
+  // Most-read articles of the last 30 days; the editors' list until there is data.
+  const popular = results.length ? [] : (await getPopularArticles({ limit: 5 })).articles.map(({ title, href }) => ({ title, href }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">搜索</h1>
@@ -32,7 +35,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           没有找到“{query}”相关的文章。换个说法试试，比如“紧急联系人”“征信”“投诉”，或者看看下面这些。
         </p>
       )}
-      {results.length > 0 ? <SearchResultList results={results} /> : <SearchEmptyState popular={popular} />}
+      {query && <SearchLogBeacon query={query} event={results.length ? "results" : "zero"} />}
+      {results.length > 0 ? (
+        <SearchClickReporter query={query}>
+          <SearchResultList results={results} />
+        </SearchClickReporter>
+      ) : (
+        <SearchEmptyState popular={popular} />
+      )}
     </div>
   );
 }
