@@ -3,41 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CommentService, createSqlCommentStore, type CommentStore } from "@/comments";
-import { migrate, MIGRATIONS, openPg, openPglite, type SqlClient } from "@/db";
+import { migrate, MIGRATIONS, type SqlClient } from "@/db";
+import { storeDrivers } from "../helpers/db-drivers";
 
-type Driver = { name: string; open: () => Promise<{ db: SqlClient; cleanup: () => Promise<void> }> };
-
-const drivers: Driver[] = [
-  {
-    name: "pglite",
-    open: async () => {
-      const db = await openPglite();
-      return { db, cleanup: () => db.close() };
-    },
-  },
-];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) {
-  drivers.push({
-    name: "postgresql",
-    open: async () => {
-      const schema = `test_${randomBytes(6).toString("hex")}`;
-      const db = await openPg(pgUrl, { schema, maxConnections: 4 });
-      return {
-        db,
-        cleanup: async () => {
-          await db.exec(`DROP SCHEMA ${schema} CASCADE`);
-          await db.close();
-        },
-      };
-    },
-  });
-} else {
-  console.warn(
-    "\n⚠️  comment-store: TEST_DATABASE_URL is not set — the PostgreSQL driver was SKIPPED; only PGlite ran.\n" +
-      "   Set TEST_DATABASE_URL=postgres://app:app@127.0.0.1:5432/apptest (as .ci/run does) to run it.\n",
-  );
-}
+const drivers = storeDrivers("comment-store");
 
 const record = (overrides: Partial<Parameters<CommentStore["createComment"]>[0]> = {}) => ({
   articleSlug: "a1",
