@@ -64,11 +64,12 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       </SectionLinks>
       <RelatedTools tools={toolsForArticle(await getToolkit(), article)} />
       <FaqBlock faq={article.faq} />
-      <FeedbackWidget slug={article.slug} />
-      <ArticleComments slug={article.slug} />
+      {/* Sources and the legal note belong to the article itself, so they come before the readers' part. */}
       <SourcesList sources={article.sources} />
       <LegalNote reviewed={article.reviewed} />
       <PrintedAddress url={url} qrSvg={qrSvg} reviewed={article.reviewed} />
+      <FeedbackWidget slug={article.slug} />
+      <ArticleComments slug={article.slug} />
       <section aria-labelledby="related" className="no-print">
         <h2 id="related" className="text-xl font-bold">
           相关文章
