@@ -22,6 +22,10 @@ const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u;
  * change the length, so positions in the folded text match the original.
  */
 export function foldChar(char: string, t2s: CharFolding): string {
+  // Fast path for most of the text: CJK Unified Ideographs are left alone by NFKC and lower-casing.
+  // (The browser folds every unit text when it expands the index, so this is on the way to the first result.)
+  const code = char.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return t2s.get(char) ?? char;
   let folded = char.normalize("NFKC").toLowerCase();
   if ([...folded].length !== 1) folded = char.toLowerCase().length === char.length ? char.toLowerCase() : char;
   return t2s.get(folded) ?? folded;
