@@ -22,6 +22,10 @@ const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u;
  * change the length, so positions in the folded text match the original.
  */
 export function foldChar(char: string, t2s: CharFolding): string {
+  // Fast path for most of the text: CJK Unified Ideographs are left alone by NFKC and lower-casing.
+  // (The browser folds every unit text when it expands the index, so this is on the way to the first result.)
+  const code = char.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return t2s.get(char) ?? char;
   let folded = char.normalize("NFKC").toLowerCase();
   if ([...folded].length !== 1) folded = char.toLowerCase().length === char.length ? char.toLowerCase() : char;
   return t2s.get(folded) ?? folded;
@@ -76,8 +80,12 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
-/** Tokens of already folded text, in order, with repeats (the index counts them). */
-export function tokensOfFolded(folded: string): string[] {
+/**
+ * Tokens of already folded text, in order, with repeats (the index counts them).
+ * `withWords: false` leaves out the Intl.Segmenter words: what remains depends only
+ * on the text, so the browser can recompute it from the shipped text (see format.ts).
+ */
+export function tokensOfFolded(folded: string, withWords = true): string[] {
   const tokens: string[] = [];
   for (const run of runs(folded)) {
     if (!run.cjk) {
@@ -85,15 +93,27 @@ export function tokensOfFolded(folded: string): string[] {
       continue;
     }
     tokens.push(...bigrams(run.text));
-    const seg = getSegmenter();
-    if (seg) {
-      for (const { segment } of seg.segment(run.text)) {
-        // Two-character words are already bigrams; longer words add precision.
-        if ([...segment].length > 2) tokens.push(segment);
-      }
-    }
+    if (withWords) tokens.push(...segmenterWordsOfRun(run.text));
   }
   return tokens;
+}
+
+/**
+ * The Intl.Segmenter words of 3+ characters of folded text. Two-character words
+ * are already bigrams; longer words add precision. Which words come out depends
+ * on the engine's ICU dictionary (Node and each browser differ), which is why the
+ * index ships these words' postings instead of letting the browser recompute them.
+ */
+export function segmenterWordsOfFolded(folded: string): string[] {
+  return runs(folded).flatMap((run) => (run.cjk ? segmenterWordsOfRun(run.text) : []));
+}
+
+function segmenterWordsOfRun(run: string): string[] {
+  const seg = getSegmenter();
+  if (!seg) return [];
+  const words: string[] = [];
+  for (const { segment } of seg.segment(run)) if ([...segment].length > 2) words.push(segment);
+  return words;
 }
 
 /** Fold, then tokenize. */

@@ -3,10 +3,8 @@ import { pinyin } from "pinyin-pro";
 import type { Site } from "@/content";
 import { foldText, isCjk, runs, tokensOfFolded, type CharFolding } from "./analyze";
 import type { Lexicon } from "./lexicon";
-import type { SearchIndexData, SearchUnit, UnitKind } from "./types";
-
-/** Field weights: a match in the title or a FAQ question says more than one in the body. */
-export const FIELD_BOOST = { title: 3, summary: 1.5, tags: 1.5, heading: 2, body: 1, faqQuestion: 2, faqAnswer: 1 } as const;
+import { encodeKeyedWords, encodeNumbers, guessAnchor, INDEX_FORMAT_VERSION, KIND_LETTER, segmenterWordWeights, STABLE_LABEL, unitFields } from "./format";
+import type { SearchIndexData, UnitKind } from "./types";
 
 /** A word must occur this often before it gets a pinyin key of its own (keeps the key list small and meaningful). */
 const MIN_BIGRAM_COUNT_FOR_PINYIN = 3;
@@ -55,70 +53,57 @@ function wordReadings(word: string): string[][] {
   return out.slice(0, 8);
 }
 
-interface Field {
-  text: string;
-  boost: number;
-}
-
 export function buildSearchIndex(site: Site, lexicon: Lexicon): SearchIndexData {
   const t2s: CharFolding = traditionalToSimplifiedTable();
   const fold = (text: string) => foldText(text, t2s);
 
-  const units: SearchUnit[] = [];
-  const postings = new Map<string, Map<number, number>>();
+  const articles = site.articles.map((article) => ({ slug: article.slug, title: article.title, summary: article.summary, tags: article.tags }));
+  let kinds = "";
+  const texts: string[] = [];
+  const labels: string[] = [];
+  const anchors: string[] = [];
+  const wordCounts: number[] = [];
+  const wordPostings = new Map<string, [number, number][]>();
   const corpusChars = new Set<string>();
   const bigramCount = new Map<string, number>();
   const words = new Map<string, number>();
 
-  const addUnit = (a: number, kind: UnitKind, fields: Field[], text: string, anchor?: string, label?: string) => {
-    const unitIndex = units.length;
-    let len = 0;
+  // Units are recorded as the browser will read them; only the segmenter words' postings are computed here
+  // (everything else expandIndex recomputes from the texts).
+  const addUnit = (a: number, kind: UnitKind, text: string, anchor?: string, label?: string) => {
+    const unitIndex = kinds.length;
+    kinds += KIND_LETTER[kind];
+    if (kind !== "head") texts.push(text);
+    if (kind === "section" || kind === "faq") {
+      labels.push(label ?? "");
+      anchors.push(STABLE_LABEL.test(label ?? "") && guessAnchor(kind, label ?? "") === anchor ? "" : (anchor ?? ""));
+    }
+    const fields = unitFields(kind, articles[a], text, label);
     for (const field of fields) {
       const folded = fold(field.text);
       for (const char of folded) if (isCjk(char)) corpusChars.add(char);
-      const tokens = tokensOfFolded(folded);
-      len += tokens.length;
-      for (const token of tokens) {
-        let byUnit = postings.get(token);
-        if (!byUnit) postings.set(token, (byUnit = new Map()));
-        byUnit.set(unitIndex, (byUnit.get(unitIndex) ?? 0) + field.boost);
+      for (const token of tokensOfFolded(folded)) {
         if ([...token].length === 2 && isCjk(token[0])) bigramCount.set(token, (bigramCount.get(token) ?? 0) + 1);
         else if ([...token].length > 2 && isCjk(token[0])) words.set(token, (words.get(token) ?? 0) + 1);
       }
     }
-    units.push({ a, kind, text, len, ...(anchor ? { anchor } : {}), ...(label ? { label } : {}) });
+    const segmented = segmenterWordWeights(fields, t2s);
+    wordCounts.push(segmented.count);
+    for (const [word, weight] of segmented.weights) {
+      const list = wordPostings.get(word) ?? [];
+      list.push([unitIndex, Math.round(weight * 10)]);
+      wordPostings.set(word, list);
+    }
   };
 
   site.articles.forEach((article, a) => {
-    addUnit(
-      a,
-      "head",
-      [
-        { text: article.title, boost: FIELD_BOOST.title },
-        { text: article.summary, boost: FIELD_BOOST.summary },
-        { text: article.tags.join("，"), boost: FIELD_BOOST.tags },
-      ],
-      article.summary,
-    );
+    addUnit(a, "head", article.summary);
     for (const section of article.sections) {
-      const fields: Field[] = [{ text: section.text, boost: FIELD_BOOST.body }];
-      if (section.heading) fields.push({ text: section.heading, boost: FIELD_BOOST.heading });
-      if (section.headingId) addUnit(a, "section", fields, section.text, section.headingId, section.heading ?? undefined);
-      else addUnit(a, "intro", fields, section.text);
+      // The renderer gives a heading and its id together; the intro (before the first heading) has neither.
+      if (section.headingId) addUnit(a, "section", section.text, section.headingId, section.heading ?? undefined);
+      else addUnit(a, "intro", section.text);
     }
-    for (const entry of article.faq) {
-      addUnit(
-        a,
-        "faq",
-        [
-          { text: entry.q, boost: FIELD_BOOST.faqQuestion },
-          { text: entry.a, boost: FIELD_BOOST.faqAnswer },
-        ],
-        entry.a,
-        entry.id,
-        entry.q,
-      );
-    }
+    for (const entry of article.faq) addUnit(a, "faq", entry.a, entry.id, entry.q);
   });
 
   const synonyms = lexicon.synonyms.map((group) => [...new Set(group.map(fold))]);
@@ -151,39 +136,46 @@ export function buildSearchIndex(site: Site, lexicon: Lexicon): SearchIndexData 
       if (syllables.length >= 3) addKey(syllables.map((s) => s[0]).join(""), word, count);
     }
   }
-  const pinyinIndex: Record<string, string[]> = {};
-  for (const key of [...pinyinKeys.keys()].sort()) {
-    pinyinIndex[key] = pinyinKeys
+  const pinyinTable: [string, string[]][] = [...pinyinKeys.keys()].sort().map((key) => [
+    key,
+    pinyinKeys
       .get(key)!
       .sort((x, y) => y.count - x.count || (x.word < y.word ? -1 : 1))
       .slice(0, MAX_WORDS_PER_PINYIN_KEY)
-      .map((entry) => entry.word);
-  }
+      .map((entry) => entry.word),
+  ]);
 
   const syllableChars = new Map<string, string>();
   for (const char of new Set([...commonCharacters(), ...[...corpusChars].sort()])) {
     for (const syllable of readingsOf(char)) syllableChars.set(syllable, (syllableChars.get(syllable) ?? "") + char);
   }
-  const syllables: Record<string, string> = {};
-  for (const key of [...syllableChars.keys()].sort()) syllables[key] = syllableChars.get(key)!;
+  let syllables = "";
+  for (const key of [...syllableChars.keys()].sort()) syllables += key + syllableChars.get(key)!;
 
   let t2sPairs = "";
   for (const [from, to] of [...t2s].sort(([x], [y]) => (x < y ? -1 : 1))) if (corpusChars.has(to)) t2sPairs += from + to;
 
-  const postingsOut: Record<string, number[]> = {};
-  for (const token of [...postings.keys()].sort()) {
+  const wordTokens = [...wordPostings.keys()].sort();
+  const postingLists = wordTokens.map((token) => {
+    // Units ascending (they were added in order), as deltas: small numbers, short strings.
+    let previous = 0;
     const flat: number[] = [];
-    for (const [unit, weight] of [...postings.get(token)!].sort(([x], [y]) => x - y)) flat.push(unit, Math.round(weight * 10));
-    postingsOut[token] = flat;
-  }
+    for (const [unit, weight] of wordPostings.get(token)!) {
+      flat.push(unit - previous, weight);
+      previous = unit;
+    }
+    return encodeNumbers(flat);
+  });
 
   return {
-    version: 1,
-    articles: site.articles.map((article) => ({ slug: article.slug, title: article.title, summary: article.summary })),
-    units,
-    postings: postingsOut,
-    pinyin: pinyinIndex,
-    fullPinyinKeys: [...fullKeys].sort().join(" "),
+    version: INDEX_FORMAT_VERSION,
+    articles,
+    units: { kinds, texts, labels, anchors, wordCounts: encodeNumbers(wordCounts) },
+    words: { tokens: wordTokens.join(" "), postings: postingLists.join(";") },
+    pinyin: {
+      full: encodeKeyedWords(pinyinTable.filter(([key]) => fullKeys.has(key))),
+      initials: encodeKeyedWords(pinyinTable.filter(([key]) => !fullKeys.has(key))),
+    },
     syllables,
     t2s: t2sPairs,
     synonyms,

@@ -1,5 +1,6 @@
 import { bigrams, foldText, runs, tokensOfFolded, type CharFolding } from "./analyze";
-import type { SearchIndexData, SearchResult, TextPart } from "./types";
+import { expandIndex } from "./format";
+import type { IndexTables, SearchIndexData, SearchResult, TextPart } from "./types";
 
 /** Longer queries are cut here (the input's maxlength says the same); nobody types more into a help-center box. */
 export const MAX_QUERY_LENGTH = 200;
@@ -35,25 +36,19 @@ export function cleanQuery(raw: unknown): string {
 
 export class Searcher {
   readonly t2s: CharFolding;
-  private readonly charSyllables = new Map<string, string[]>();
+  /** The in-memory tables, expanded from the serialised index the same way on the server and in the browser. */
+  readonly index: IndexTables;
   private readonly articleLength: number[];
   private readonly averageLength: number;
   private readonly pinyinKeyLengths: number[];
-  private readonly fullPinyinKeys: Set<string>;
 
-  constructor(readonly data: SearchIndexData) {
-    const t2s = new Map<string, string>();
-    const pairs = [...data.t2s];
-    for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i], pairs[i + 1]);
-    this.t2s = t2s;
-    for (const [syllable, chars] of Object.entries(data.syllables)) {
-      for (const char of chars) this.charSyllables.set(char, [...(this.charSyllables.get(char) ?? []), syllable]);
-    }
-    this.articleLength = data.articles.map(() => 0);
-    for (const unit of data.units) this.articleLength[unit.a] += unit.len;
+  constructor(data: SearchIndexData) {
+    const index = (this.index = expandIndex(data));
+    this.t2s = index.t2s;
+    this.articleLength = index.articles.map(() => 0);
+    for (const unit of index.units) this.articleLength[unit.a] += unit.len;
     this.averageLength = this.articleLength.reduce((x, y) => x + y, 0) / Math.max(1, this.articleLength.length);
-    this.fullPinyinKeys = new Set(data.fullPinyinKeys.split(" "));
-    this.pinyinKeyLengths = [...new Set(Object.keys(data.pinyin).map((key) => key.length))].sort((x, y) => y - x);
+    this.pinyinKeyLengths = [...new Set([...index.pinyin.keys()].map((key) => key.length))].sort((x, y) => y - x);
   }
 
   /** The query's tokens: what was typed, then English terms, synonyms, pinyin and homophone repairs. */
@@ -71,7 +66,7 @@ export class Searcher {
 
     // English core terms ("credit report" → 征信), matched as whole words.
     let rest = ` ${folded.replace(/[^a-z0-9]+/g, " ")} `;
-    for (const term of this.data.terms) {
+    for (const term of this.index.terms) {
       for (const en of [...term.en].sort((x, y) => y.length - x.length)) {
         const needle = ` ${en.replace(/[^a-z0-9]+/g, " ").trim()} `;
         if (!rest.includes(needle)) continue;
@@ -92,7 +87,7 @@ export class Searcher {
     }
 
     // Editor synonyms: any member found in the query brings in the others.
-    for (const group of this.data.synonyms) {
+    for (const group of this.index.synonyms) {
       const present = group.filter((member) => folded.includes(member));
       if (present.length === 0) continue;
       const source = sources++;
@@ -107,7 +102,7 @@ export class Searcher {
     for (const run of runs(folded)) {
       if (!run.cjk) continue;
       for (const bigram of bigrams(run.text)) {
-        if ([...bigram].length !== 2 || this.data.postings[bigram]) continue;
+        if ([...bigram].length !== 2 || this.index.postings.has(bigram)) continue;
         const source = typedTokens.indexOf(bigram);
         for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source >= 0 ? source : sources++);
       }
@@ -127,9 +122,9 @@ export class Searcher {
       for (const length of this.pinyinKeyLengths) {
         if (i + length > n) continue;
         const key = letters.slice(i, i + length);
-        if (!this.data.pinyin[key]) continue;
+        if (!this.index.pinyin.has(key)) continue;
         // Initials keys ("zfb") only stand for a whole typed run: inside longer letters they would match noise.
-        if (!this.fullPinyinKeys.has(key) && length !== n) continue;
+        if (!this.index.fullPinyinKeys.has(key) && length !== n) continue;
         if (best[i] + 1 < best[i + length]) {
           best[i + length] = best[i] + 1;
           step[i + length] = key;
@@ -141,7 +136,7 @@ export class Searcher {
     for (let end = n; end > 0; ) {
       const key = step[end]!;
       // The most frequent word for the key; its rivals would mostly add noise.
-      words.unshift(this.data.pinyin[key][0]);
+      words.unshift(this.index.pinyin.get(key)![0]);
       end -= key.length;
     }
     return words;
@@ -149,14 +144,14 @@ export class Searcher {
 
   homophoneRepairs(bigram: string): string[] {
     const [first, second] = [...bigram];
-    const firstReadings = this.charSyllables.get(first) ?? [];
-    const secondReadings = this.charSyllables.get(second) ?? [];
+    const firstReadings = this.index.charSyllables.get(first) ?? [];
+    const secondReadings = this.index.charSyllables.get(second) ?? [];
     const found = new Set<string>();
     for (const x of firstReadings) {
       for (const y of secondReadings) {
-        for (const word of this.data.pinyin[x + y] ?? []) {
+        for (const word of this.index.pinyin.get(x + y) ?? []) {
           const chars = [...word];
-          if (chars.length === 2 && (chars[0] === first) !== (chars[1] === second) && this.data.postings[word]) found.add(word);
+          if (chars.length === 2 && (chars[0] === first) !== (chars[1] === second) && this.index.postings.has(word)) found.add(word);
         }
       }
     }
@@ -166,7 +161,7 @@ export class Searcher {
   search(query: string, limit = 10): SearchResult[] {
     const analyzed = this.analyzeQuery(query);
     if (analyzed.tokens.length === 0) return [];
-    const articleCount = this.data.articles.length;
+    const articleCount = this.index.articles.length;
     const articleScore = new Map<number, number>();
     const sourceHits = new Map<number, Set<number>>(); // article → typed sources matched
     const unitScore = new Map<number, number>();
@@ -174,11 +169,11 @@ export class Searcher {
     const sourceIdf = new Map<number, number>();
 
     for (const { token, weight, source } of analyzed.tokens) {
-      const flat = this.data.postings[token];
+      const flat = this.index.postings.get(token);
       if (!flat) continue;
       const perArticle = new Map<number, number>();
       for (let i = 0; i < flat.length; i += 2) {
-        const unit = this.data.units[flat[i]];
+        const unit = this.index.units[flat[i]];
         const tf = flat[i + 1] / 10;
         perArticle.set(unit.a, (perArticle.get(unit.a) ?? 0) + tf);
         unitScore.set(flat[i], (unitScore.get(flat[i]) ?? 0) + weight * Math.log1p(tf) * (unit.kind === "head" ? 0 : 1));
@@ -208,10 +203,10 @@ export class Searcher {
       .slice(0, limit);
 
     return ranked.map(({ a, score }) => {
-      const article = this.data.articles[a];
+      const article = this.index.articles[a];
       let bestUnit = -1;
       let bestScore = 0;
-      this.data.units.forEach((unit, index) => {
+      this.index.units.forEach((unit, index) => {
         if (unit.a !== a) return;
         const s = unitScore.get(index) ?? 0;
         if (s > bestScore) {
@@ -219,7 +214,7 @@ export class Searcher {
           bestUnit = index;
         }
       });
-      const unit = bestUnit >= 0 ? this.data.units[bestUnit] : undefined;
+      const unit = bestUnit >= 0 ? this.index.units[bestUnit] : undefined;
       const terms = [...matchedTokens.get(a)!];
       const snippetSource = unit?.text || article.summary;
       return {

@@ -13,7 +13,8 @@ import { Searcher } from "./engine";
 import { synonymsFileSchema, termsFileSchema, type Lexicon } from "./lexicon";
 import type { SearchIndexData } from "./types";
 
-export { buildSearchIndex, FIELD_BOOST, traditionalToSimplifiedTable } from "./build";
+export { buildSearchIndex, traditionalToSimplifiedTable } from "./build";
+export { FIELD_BOOST } from "./format";
 export type { Lexicon } from "./lexicon";
 
 /** ["groups", 3, 0] → "groups[3][0]" */
@@ -70,6 +71,16 @@ export function serializeIndex(data: SearchIndexData): SerializedIndex {
     rawBytes: Buffer.byteLength(json),
     gzipBytes: gzipSync(json, { level: 9 }).length,
   };
+}
+
+/** Gzip bytes of each top-level part of the index (units split into their columns): where the bytes go. */
+export function indexPartSizes(data: SearchIndexData): Record<string, number> {
+  const parts: Record<string, unknown> = { ...data, ...data.units, units: undefined };
+  const sizes: Record<string, number> = {};
+  for (const [name, value] of Object.entries(parts)) {
+    if (value !== undefined && name !== "version") sizes[name] = gzipSync(JSON.stringify(value), { level: 9 }).length;
+  }
+  return sizes;
 }
 
 function contentDir(): string {

@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+
+// The browser rebuilds most of the index from the shipped texts (src/search/format.ts) with its own
+// Intl and Unicode tables; its ranking must still be the server's. Queries cover plain words, 繁体,
+// pinyin, a homophone typo and a long sentence.
+const QUERIES = ["紧急联系人", "罰息", "jiebei yuqi", "正信", "借呗逾期会打紧急联系人吗"];
+
+test("the header box ranks like /search: same links, same order, same snippets", async ({ page }) => {
+  const serverSide: Record<string, { href: string | null; snippet: string }[]> = {};
+  for (const q of QUERIES) {
+    await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    serverSide[q] = await page
+      .getByTestId("search-results")
+      .locator("li")
+      .evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector("a")!.getAttribute("href"), snippet: (li.lastElementChild as HTMLElement).innerText })));
+    expect(serverSide[q].length, q).toBeGreaterThan(0);
+  }
+
+  await page.goto("/");
+  const box = page.locator("#site-search");
+  const links = page.getByTestId("search-panel").getByRole("listbox", { name: "搜索结果" }).getByRole("option").locator("a");
+  for (const q of QUERIES) {
+    await box.fill(q);
+    // The box shows at most 8; poll until this query's list replaced the previous one.
+    const expected = serverSide[q].slice(0, 8);
+    await expect.poll(() => links.evaluateAll((as) => as.map((a) => a.getAttribute("href"))), { message: q }).toEqual(expected.map((r) => r.href));
+    const texts = await links.allInnerTexts();
+    texts.forEach((text, i) => expect(text, `${q} #${i + 1}`).toContain(expected[i].snippet));
+  }
+});
