@@ -27,6 +27,17 @@ export function toCommentError(error: unknown): CommentError | undefined {
   return undefined;
 }
 
+/** A submitted field as text (a missing or non-text field is ""), for putting the reader's input back. */
+export function fieldText(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** The posted article slug when it looks like one, else "": it only ever builds a link back to the article. */
+export function postedArticleSlug(fields: Record<string, unknown>): string {
+  const article = fieldText(fields.article);
+  return /^[a-z0-9-]+$/.test(article) ? article : "";
+}
+
 export type RetryForm = {
   action: string;
   title: string;

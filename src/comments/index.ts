@@ -27,7 +27,7 @@ export { CommentService, PAGE_SIZE, DEFAULT_RATE_LIMIT, type SubmitResult, type 
 export { clientAddressFromHeaders, hashClient, type ClientInfo } from "./client";
 export { createAdminAuth, SESSION_COOKIE, SESSION_HOURS, type AdminAuth } from "./admin-auth";
 export { readLimitedBody, parseRequestFields } from "./request-body";
-export { json, seeOther, htmlPage, formErrorPage, escapeHtml, toCommentError, sessionCookie, readCookie, sameOrigin } from "./http";
+export { json, seeOther, htmlPage, formErrorPage, escapeHtml, toCommentError, fieldText, postedArticleSlug, sessionCookie, readCookie, sameOrigin } from "./http";
 
 /** "5/600" → at most 5 comments per client per 600 seconds. */
 export function parseRateLimit(value: string | undefined): RateLimit {

@@ -1,9 +1,11 @@
 import {
   clientAddressFromHeaders,
+  fieldText,
   formErrorPage,
   getCommentService,
   json,
   parseRequestFields,
+  postedArticleSlug,
   seeOther,
   toCommentError,
 } from "@/comments";
@@ -22,8 +24,6 @@ export async function GET(request: Request) {
   }
 }
 
-const text = (value: unknown) => (typeof value === "string" ? value : "");
-
 /** POST /api/comments — JSON from the page script, or a plain form post without JavaScript. */
 export async function POST(request: Request) {
   let kind: "json" | "form" = request.headers.get("content-type")?.includes("json") ? "json" : "form";
@@ -36,16 +36,16 @@ export async function POST(request: Request) {
     if (kind === "json") return json({ outcome, masked, duplicate: result.outcome !== "discarded" && result.duplicate }, outcome === "published" ? 201 : 202);
     const params = new URLSearchParams({ posted: outcome });
     if (masked.length) params.set("masked", masked.join(","));
-    return seeOther(`/articles/${text(fields.article)}/comments?${params}#comment-status`);
+    return seeOther(`/articles/${fieldText(fields.article)}/comments?${params}#comment-status`);
   } catch (error) {
     const known = toCommentError(error);
     if (!known) return json({ error: "服务器出错了，你的留言没有保存，请稍后再试" }, 500);
     if (kind === "json") return json({ error: known.message, field: known.field }, known.status);
-    const article = /^[a-z0-9-]+$/.test(text(fields.article)) ? text(fields.article) : "";
+    const article = postedArticleSlug(fields);
     return formErrorPage(known, {
       action: "/api/comments",
       title: "留言没有提交成功",
-      fields: { article, nickname: text(fields.nickname), body: text(fields.body), idempotencyKey: text(fields.idempotencyKey), website: "" },
+      fields: { article, nickname: fieldText(fields.nickname), body: fieldText(fields.body), idempotencyKey: fieldText(fields.idempotencyKey), website: "" },
       backHref: article ? `/articles/${article}` : "/",
     });
   }

@@ -1,8 +1,6 @@
-import { clientAddressFromHeaders, formErrorPage, getCommentService, json, parseRequestFields, seeOther, toCommentError } from "@/comments";
+import { clientAddressFromHeaders, fieldText, formErrorPage, getCommentService, json, parseRequestFields, postedArticleSlug, seeOther, toCommentError } from "@/comments";
 
 export const dynamic = "force-dynamic";
-
-const text = (value: unknown) => (typeof value === "string" ? value : "");
 
 /** POST /api/feedback — "这篇有帮助吗？" yes / no with an optional reason. */
 export async function POST(request: Request) {
@@ -17,11 +15,11 @@ export async function POST(request: Request) {
     const known = toCommentError(error);
     if (!known) return json({ error: "服务器出错了，请稍后再试" }, 500);
     if (kind === "json") return json({ error: known.message, field: known.field }, known.status);
-    const article = /^[a-z0-9-]+$/.test(text(fields.article)) ? text(fields.article) : "";
+    const article = postedArticleSlug(fields);
     return formErrorPage(known, {
       action: "/api/feedback",
       title: "反馈没有提交成功",
-      fields: { article, helpful: text(fields.helpful), reason: text(fields.reason) },
+      fields: { article, helpful: fieldText(fields.helpful), reason: fieldText(fields.reason) },
       backHref: article ? `/articles/${article}` : "/",
     });
   }

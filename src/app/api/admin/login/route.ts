@@ -1,4 +1,4 @@
-import { escapeHtml, getAdminAuth, htmlPage, parseRequestFields, SESSION_COOKIE, SESSION_HOURS, seeOther, sessionCookie, toCommentError } from "@/comments";
+import { escapeHtml, fieldText, getAdminAuth, htmlPage, parseRequestFields, SESSION_COOKIE, SESSION_HOURS, seeOther, sessionCookie, toCommentError } from "@/comments";
 
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export async function POST(request: Request) {
   if (!auth.enabled) return htmlPage("后台未开启", "<h1>后台未开启</h1><p>没有设置 ADMIN_PASSWORD。</p>", 403);
   try {
     const { fields } = await parseRequestFields(request, 2048);
-    const password = typeof fields.password === "string" ? fields.password : "";
+    const password = fieldText(fields.password);
     if (!auth.passwordMatches(password)) {
       // A fixed pause makes guessing slow without keeping state.
       await new Promise((resolve) => setTimeout(resolve, 800));
