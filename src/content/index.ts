@@ -5,6 +5,8 @@ import type { Site } from "./types";
 export { loadSite } from "./load";
 export { renderMarkdown, MYTH_MARKER } from "./render";
 export { ContentError, ContentIssue } from "./errors";
+export { readDataFile, zodIssues } from "./data-file";
+export { SLUG_PATTERN } from "./schema";
 export * from "./queries";
 export type { Article, FaqEntry, Heading, Site, Source, Topic } from "./types";
 

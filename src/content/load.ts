@@ -4,7 +4,8 @@ import matter from "gray-matter";
 import GithubSlugger from "github-slugger";
 import { ContentError, ContentIssue } from "./errors";
 import { renderMarkdown } from "./render";
-import { SLUG_PATTERN, featuredFileSchema, fieldPath, frontmatterSchema, topicsFileSchema } from "./schema";
+import { readDataFile, zodIssues } from "./data-file";
+import { SLUG_PATTERN, featuredFileSchema, frontmatterSchema, topicsFileSchema } from "./schema";
 import type { Article, Site, Topic } from "./types";
 
 export interface LoadOptions {
@@ -16,15 +17,6 @@ export interface LoadOptions {
 
 const ARTICLE_LINK = /^\/articles\/([^/?#]+)\/?(?:#(.+))?$/;
 
-function readJson(file: string, display: string, issues: ContentIssue[]): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    issues.push(new ContentIssue(display, "(整个文件)", `无法读取或不是有效的 JSON：${(error as Error).message}`));
-    return undefined;
-  }
-}
-
 function listMarkdownFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -35,19 +27,14 @@ function listMarkdownFiles(dir: string): string[] {
 
 function loadTopics(contentDir: string, rel: (file: string) => string, issues: ContentIssue[]): Topic[] {
   const file = path.join(contentDir, "topics.json");
-  const raw = readJson(file, rel(file), issues);
-  if (raw === undefined) return [];
-  const parsed = topicsFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) issues.push(new ContentIssue(rel(file), fieldPath(issue.path), issue.message));
-    return [];
-  }
+  const topics = readDataFile(file, rel(file), topicsFileSchema, issues);
+  if (!topics) return [];
   const seen = new Set<string>();
-  parsed.data.forEach((topic, index) => {
+  topics.forEach((topic, index) => {
     if (seen.has(topic.id)) issues.push(new ContentIssue(rel(file), `[${index}].id`, `主题 id 重复："${topic.id}"`));
     seen.add(topic.id);
   });
-  return [...parsed.data].sort((a, b) => a.order - b.order);
+  return [...topics].sort((a, b) => a.order - b.order);
 }
 
 /** An article as read, with the hrefs of its body kept until cross references are checked. */
@@ -66,7 +53,7 @@ async function loadArticle(file: string, display: string, issues: ContentIssue[]
   }
   const parsed = frontmatterSchema.safeParse(parsedFile.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) issues.push(new ContentIssue(display, fieldPath(issue.path), issue.message));
+    issues.push(...zodIssues(display, parsed.error));
     return undefined;
   }
   const data = parsed.data;
@@ -169,11 +156,9 @@ export async function loadSite({ contentDir, rootDir = path.dirname(contentDir) 
   const featuredFile = path.join(contentDir, "featured.json");
   let featured: string[] = [];
   if (fs.existsSync(featuredFile)) {
-    const parsed = featuredFileSchema.safeParse(readJson(featuredFile, rel(featuredFile), issues));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push(new ContentIssue(rel(featuredFile), fieldPath(issue.path), issue.message));
-    } else {
-      featured = parsed.data.featured;
+    const parsed = readDataFile(featuredFile, rel(featuredFile), featuredFileSchema, issues);
+    if (parsed) {
+      featured = parsed.featured;
       featured.forEach((slug, index) => {
         if (!bySlug.has(slug)) issues.push(new ContentIssue(rel(featuredFile), `featured[${index}]`, `文章 "${slug}" 不存在`));
       });

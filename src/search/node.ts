@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { ContentError, ContentIssue, getSite, type Site } from "@/content";
+import type { z } from "zod";
+import { ContentError, ContentIssue, getSite, readDataFile, type Site } from "@/content";
 import { buildSearchIndex } from "./build";
 import { Searcher } from "./engine";
 import { synonymsFileSchema, termsFileSchema, type Lexicon } from "./lexicon";
@@ -17,11 +18,6 @@ export { buildSearchIndex, traditionalToSimplifiedTable } from "./build";
 export { FIELD_BOOST } from "./format";
 export type { Lexicon } from "./lexicon";
 
-/** ["groups", 3, 0] → "groups[3][0]" */
-function fieldPath(parts: PropertyKey[]): string {
-  return parts.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), "") || "(整个文件)";
-}
-
 export const SYNONYMS_FILE = "search/synonyms.json";
 export const TERMS_FILE = "search/terms.json";
 export const INDEX_ASSET_PREFIX = "search-index.";
@@ -29,23 +25,11 @@ export const INDEX_ASSET_PREFIX = "search-index.";
 /** Reads content/search/synonyms.json and terms.json; throws one ContentError naming file and entry. */
 export function loadLexicon(contentDir: string, rootDir = path.dirname(contentDir)): Lexicon {
   const issues: ContentIssue[] = [];
-  const read = <T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T | undefined => {
+  const read = <T>(name: string, schema: z.ZodType<T>): T | undefined => {
     const file = path.join(contentDir, name);
-    const display = path.relative(rootDir, file).split(path.sep).join("/");
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (error) {
-      issues.push(new ContentIssue(display, "(整个文件)", `无法读取或不是有效的 JSON：${(error as Error).message}`));
-      return undefined;
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push(new ContentIssue(display, fieldPath(issue.path), issue.message));
-      return undefined;
-    }
-    return parsed.data;
+    return readDataFile(file, path.relative(rootDir, file).split(path.sep).join("/"), schema, issues);
   };
+
   const synonyms = read(SYNONYMS_FILE, synonymsFileSchema);
   const terms = read(TERMS_FILE, termsFileSchema);
   if (issues.length > 0 || !synonyms || !terms) throw new ContentError(issues);

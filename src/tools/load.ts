@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { ContentError, ContentIssue, type Site } from "@/content";
-import { fieldPath } from "@/content/schema";
+import type { z } from "zod";
+import { ContentError, ContentIssue, readDataFile, SLUG_PATTERN, zodIssues, type Site } from "@/content";
 import type { ComplaintData } from "./complaints";
 import { parseLetterBody, type LetterTemplate } from "./letters";
 import { complaintsFileSchema, templateFrontmatterSchema, timelineFileSchema, toolsFileSchema } from "./schema";
@@ -46,22 +46,11 @@ export function loadToolkit({ contentDir, rootDir = path.dirname(contentDir), si
       if (!slugs.has(slug)) issues.push(new ContentIssue(file, `${field}[${index}]`, `文章 "${slug}" 不存在`));
     });
 
-  function readJson<T>(name: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T | undefined {
+  const readJson = <T>(name: string, schema: z.ZodType<T>): T | undefined => {
     const file = path.join(contentDir, "tools", name);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (error) {
-      issues.push(new ContentIssue(rel(file), "(整个文件)", `无法读取或不是有效的 JSON：${(error as Error).message}`));
-      return undefined;
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push(new ContentIssue(rel(file), fieldPath(issue.path), issue.message));
-      return undefined;
-    }
-    return parsed.data;
-  }
+    return readDataFile(file, rel(file), schema, issues);
+  };
+
 
   const timelineFile = rel(path.join(contentDir, "tools", "timeline.json"));
   const timeline = readJson("timeline.json", timelineFileSchema);
@@ -129,7 +118,7 @@ function loadTemplates(dir: string, rel: (file: string) => string, issues: Conte
       continue;
     }
     const slug = name.slice(0, -3);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    if (!SLUG_PATTERN.test(slug)) {
       issues.push(new ContentIssue(display, "(文件名)", `文件名就是网址，只能用小写字母、数字和连字符："${slug}"`));
       continue;
     }
@@ -142,7 +131,7 @@ function loadTemplates(dir: string, rel: (file: string) => string, issues: Conte
     }
     const parsed = templateFrontmatterSchema.safeParse(parsedFile.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push(new ContentIssue(display, fieldPath(issue.path), issue.message));
+      issues.push(...zodIssues(display, parsed.error));
       continue;
     }
     const data = parsed.data;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ContentError, ContentIssue } from "../errors";
-import { fieldPath } from "../schema";
+import { zodIssues } from "../data-file";
 import { articlesInStatuteText } from "./citations";
 import type { KnownInstrument, LintContext } from "./rules";
 
@@ -38,7 +38,7 @@ export function loadLintContext(options: { contentDir: string; sharedDir: string
   const lawsFile = path.join(options.contentDir, "laws.json");
   const parsed = lawsFileSchema.safeParse(JSON.parse(fs.readFileSync(lawsFile, "utf8")));
   if (!parsed.success) {
-    throw new ContentError(parsed.error.issues.map((issue) => new ContentIssue("content/laws.json", fieldPath(issue.path), issue.message)));
+    throw new ContentError(zodIssues("content/laws.json", parsed.error));
   }
 
   const lawDir = path.join(options.sharedDir, "law");
