@@ -16,6 +16,8 @@ const lawsFileSchema = z.object({
       checkedArticles: z.array(z.number().int().positive()).optional(),
       texts: z.array(z.string().min(1)).optional(),
       note: z.string().optional(),
+      /** In-force date of a revision that renumbered the articles; numbers are then allowed only from checkedArticles. */
+      renumbered: z.iso.date().optional(),
     }),
   ),
 });
@@ -51,6 +53,7 @@ export function loadLintContext(options: { contentDir: string; sharedDir: string
       aliases: entry.aliases,
       articles: entry.articles,
       checkedArticles: entry.checkedArticles,
+      renumbered: entry.renumbered,
     };
     if (haveLawTexts && entry.texts?.length) {
       instrument.textArticles = new Set();

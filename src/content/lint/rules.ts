@@ -15,6 +15,8 @@ export interface KnownInstrument {
   /** Number of articles, or null for instruments cited by name only. */
   articles: number | null;
   checkedArticles?: number[];
+  /** In-force date of a renumbering revision: older article numbers no longer point at the same rule. */
+  renumbered?: string;
   /** Articles present in the official text, when ../shared/law is available. */
   textArticles?: Set<string>;
 }
@@ -125,9 +127,15 @@ export const rules: Record<string, Rule> = {
             return [{ field: where(block), message: `${cited}：条号无法识别` }];
           }
           if (instrument.articles === null) {
-            return instrument.checkedArticles?.includes(ref.number) && !ref.suffix
-              ? []
-              : [{ field: where(block), message: `${cited}：这部文件只能按名称引用，不写条号（除非核对后加入 checkedArticles）` }];
+            if (instrument.checkedArticles?.includes(ref.number) && !ref.suffix) return [];
+            return [
+              {
+                field: where(block),
+                message: instrument.renumbered
+                  ? `${cited}：这部法律自 ${instrument.renumbered} 起施行修订后的文本，条文已重新编号；旧条号不再对应同一规定。请按名称引用，或核对新文本后把新条号加入 checkedArticles`
+                  : `${cited}：这部文件只能按名称引用，不写条号（除非核对后加入 checkedArticles）`,
+              },
+            ];
           }
           if (ref.number < 1 || ref.number > instrument.articles) {
             return [{ field: where(block), message: `${cited}：这部法规只有 ${instrument.articles} 条` }];
