@@ -6,9 +6,10 @@ export { loadSite } from "./load";
 export { renderMarkdown, MYTH_MARKER } from "./render";
 export { ContentError, ContentIssue } from "./errors";
 export { readDataFile, zodIssues } from "./data-file";
-export { SLUG_PATTERN } from "./schema";
+export { SLUG_PATTERN, UPDATE_KINDS } from "./schema";
+export { REVIEW_MAX_AGE_MONTHS, isReviewStale, monthsBefore, todayInChina } from "./freshness";
 export * from "./queries";
-export type { Article, FaqEntry, Heading, Site, Source, Topic } from "./types";
+export type { Article, FaqEntry, Heading, Site, Source, Topic, Update } from "./types";
 
 let cached: Promise<Site> | undefined;
 

@@ -5,6 +5,7 @@ import GithubSlugger from "github-slugger";
 import { ContentError, ContentIssue } from "./errors";
 import { renderMarkdown } from "./render";
 import { readDataFile, zodIssues } from "./data-file";
+import { loadUpdates } from "./updates";
 import { SLUG_PATTERN, featuredFileSchema, frontmatterSchema, topicsFileSchema } from "./schema";
 import type { Article, Site, Topic } from "./types";
 
@@ -165,6 +166,8 @@ export async function loadSite({ contentDir, rootDir = path.dirname(contentDir) 
     }
   }
 
+  const updates = loadUpdates(contentDir, rel, new Set(bySlug.keys()), issues);
+
   if (issues.length > 0) throw new ContentError(issues);
 
   const topicOrder = new Map(topics.map((topic, index) => [topic.id, index]));
@@ -176,5 +179,5 @@ export async function loadSite({ contentDir, rootDir = path.dirname(contentDir) 
         a.order - b.order ||
         a.slug.localeCompare(b.slug),
     );
-  return { topics, articles, featured };
+  return { topics, articles, featured, updates };
 }

@@ -47,3 +47,8 @@ export function relatedArticles(site: Site, article: Article, limit = 4): Articl
 export function featuredArticles(site: Site): Article[] {
   return site.featured.map((slug) => findArticle(site, slug)).filter((a): a is Article => a !== undefined);
 }
+
+/** The /updates entries that name this article, newest first (the site keeps them sorted). */
+export function updatesForArticle(site: Pick<Site, "updates">, slug: string) {
+  return site.updates.filter((entry) => entry.articles.includes(slug));
+}

@@ -72,3 +72,28 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
     return text ? `${text}.${String(part)}` : String(part);
   }, "") || "(整个文件)";
 }
+
+/** What kind of change an /updates entry records; the page shows the label. */
+export const UPDATE_KINDS = {
+  rule: "新规定",
+  correction: "更正",
+  article: "新文章",
+  review: "复核",
+} as const;
+
+export const updateEntrySchema = z.strictObject({
+  id: z.string().regex(SLUG_PATTERN, "id 只能用小写字母、数字和连字符（它是 /updates# 后面的锚点）"),
+  date: isoDate,
+  kind: z.enum(Object.keys(UPDATE_KINDS) as [keyof typeof UPDATE_KINDS, ...(keyof typeof UPDATE_KINDS)[]], {
+    error: `kind 只能是 ${Object.keys(UPDATE_KINDS).join("、")}`,
+  }),
+  title: nonEmpty("标题"),
+  /** What changed, in a sentence or two a reader can check against the article. */
+  summary: nonEmpty("说明"),
+  articles: z.array(z.string().regex(SLUG_PATTERN, "不是有效的文章 slug")).min(1, "至少列出一篇相关文章"),
+});
+
+export const updatesFileSchema = z.object({
+  about: z.string().optional(),
+  updates: z.array(updateEntrySchema),
+});

@@ -51,8 +51,20 @@ export interface Article {
   sections: { headingId: string | null; heading: string | null; text: string }[];
 }
 
+/** One dated entry of /updates (政策与内容更新): a new rule, a corrected claim, a new article. */
+export interface Update {
+  id: string;
+  date: string;
+  kind: "rule" | "correction" | "article" | "review";
+  title: string;
+  summary: string;
+  articles: string[];
+}
+
 export interface Site {
   topics: Topic[];
   articles: Article[];
   featured: string[];
+  /** Newest first. */
+  updates: Update[];
 }

@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import type { Site } from "@/content";
 import type { SiteInfo } from "./site-info";
-import { absoluteUrl, articlePath } from "./urls";
+import { absoluteUrl, articlePath, updatePath } from "./urls";
 
 export const FEED_PATH = "/feed.xml";
 
@@ -20,12 +20,31 @@ export function articlesByUpdated(site: Site) {
 }
 
 /**
- * An Atom 1.0 feed of every article, newest `updated` first. The feed's own
- * `updated` is the newest article's, not the build time, so rebuilding
- * unchanged content gives the same bytes.
+ * An Atom 1.0 feed of every article and every /updates entry, newest first. The feed's own
+ * `updated` is the newest date in it, not the build time, so rebuilding unchanged content gives the
+ * same bytes.
  */
 export function buildAtomFeed(info: SiteInfo, site: Site): string {
   const articles = articlesByUpdated(site);
+  const titleOf = new Map(site.articles.map((article) => [article.slug, article.title]));
+  const items = [
+    ...articles.map((article) => ({
+      title: article.title,
+      url: absoluteUrl(info.url, articlePath(article.slug)),
+      description: article.summary,
+      date: article.updated,
+      categories: article.tags,
+    })),
+    // An update is its own entry (its id is its anchor), so a reader following the feed sees a
+    // correction even when the article's title did not change.
+    ...site.updates.map((entry) => ({
+      title: `更新：${entry.title}`,
+      url: absoluteUrl(info.url, updatePath(entry.id)),
+      description: `${entry.summary}（涉及：${entry.articles.map((slug) => titleOf.get(slug) ?? slug).join("；")}）`,
+      date: entry.date,
+      categories: ["政策与内容更新"],
+    })),
+  ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "zh-CN"));
   const home = absoluteUrl(info.url, "/");
   const feed = new Feed({
     title: info.name,
@@ -34,20 +53,19 @@ export function buildAtomFeed(info: SiteInfo, site: Site): string {
     link: home,
     language: "zh-CN",
     copyright: `${info.name}：本站内容为一般信息，不构成法律意见`,
-    updated: articles.length > 0 ? day(articles[0].updated) : new Date(0),
+    updated: items.length > 0 ? day(items[0].date) : new Date(0),
     generator: info.name,
     feedLinks: { atom: absoluteUrl(info.url, FEED_PATH) },
     author: { name: info.name, link: home },
   });
-  for (const article of articles) {
-    const url = absoluteUrl(info.url, articlePath(article.slug));
+  for (const item of items) {
     feed.addItem({
-      title: asHtmlText(article.title),
-      id: url,
-      link: url,
-      description: asHtmlText(article.summary),
-      date: day(article.updated),
-      category: article.tags.map((tag) => ({ name: tag })),
+      title: asHtmlText(item.title),
+      id: item.url,
+      link: item.url,
+      description: asHtmlText(item.description),
+      date: day(item.date),
+      category: item.categories.map((name) => ({ name })),
     });
   }
   return feed.atom1();

@@ -1,7 +1,7 @@
 import type { Article, Topic } from "@/content";
 import type { SiteInfo } from "./site-info";
 import { FEED_PATH } from "./feed";
-import { absoluteUrl, articlePath, topicPath } from "./urls";
+import { UPDATES_PATH, absoluteUrl, articlePath, topicPath } from "./urls";
 
 /** Every page points feed readers at the Atom feed. */
 const feedLink = { "application/atom+xml": FEED_PATH };
@@ -67,6 +67,10 @@ export function articleMetadata(site: SiteInfo, article: Article, topic: Topic):
 
 export function topicMetadata(site: SiteInfo, topic: Topic): ShareMetadata {
   return pageMetadata(site, topicPath(topic.id), topic.name, topic.description);
+}
+
+export function updatesMetadata(site: SiteInfo): ShareMetadata {
+  return pageMetadata(site, UPDATES_PATH, "政策与内容更新", "本站文章因新规定、更正和新增内容所做的每一次修改，按日期排列，最新的在前。");
 }
 
 /** The home page; its title is the layout's default title, not the "%s | site" template. */

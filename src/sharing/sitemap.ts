@@ -1,5 +1,5 @@
 import type { Site } from "@/content";
-import { absoluteUrl, articlePath, topicPath } from "./urls";
+import { UPDATES_PATH, absoluteUrl, articlePath, topicPath } from "./urls";
 
 export interface SitemapEntry {
   url: string;
@@ -10,7 +10,7 @@ export interface SitemapEntry {
 
 const latest = (dates: string[]) => dates.reduce((max, date) => (date > max ? date : max), "");
 
-/** Home, every topic and every article; a list page is as fresh as its freshest article. */
+/** Home, every topic, /updates and every article; a list page is as fresh as its freshest entry. */
 export function sitemapEntries(siteUrl: string, site: Site): SitemapEntry[] {
   const allReviewed = site.articles.map((article) => article.reviewed);
   return [
@@ -20,6 +20,9 @@ export function sitemapEntries(siteUrl: string, site: Site): SitemapEntry[] {
       lastModified: latest(site.articles.filter((a) => a.topic === topic.id).map((a) => a.reviewed)) || latest(allReviewed),
       priority: 0.8,
     })),
+    ...(site.updates.length > 0
+      ? [{ url: absoluteUrl(siteUrl, UPDATES_PATH), lastModified: site.updates[0].date, priority: 0.5 }]
+      : []),
     ...site.articles.map((article) => ({
       url: absoluteUrl(siteUrl, articlePath(article.slug)),
       lastModified: article.reviewed,

@@ -1,6 +1,9 @@
 /** Paths of the pages a reader can share; one place so links, sitemap, feed and JSON-LD agree. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 export const topicPath = (id: string) => `/topics/${id}`;
+/** 政策与内容更新: one page, each entry at its own anchor. */
+export const UPDATES_PATH = "/updates";
+export const updatePath = (id: string) => `${UPDATES_PATH}#${id}`;
 
 /** `siteUrl` has no trailing slash (see site-config); `path` starts with "/". */
 export function absoluteUrl(siteUrl: string, path: string): string {

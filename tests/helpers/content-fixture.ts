@@ -35,12 +35,16 @@ export function validArticleData(overrides: Record<string, unknown> = {}): Recor
 }
 
 /** Writes a throw-away content/ folder and returns the project root that holds it. */
-export function makeContent(articles: Record<string, FixtureArticle>, extra: { topics?: unknown; featured?: unknown } = {}) {
+export function makeContent(
+  articles: Record<string, FixtureArticle>,
+  extra: { topics?: unknown; featured?: unknown; updates?: unknown } = {},
+) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-fixture-"));
   const contentDir = path.join(root, "content");
   fs.mkdirSync(path.join(contentDir, "articles"), { recursive: true });
   fs.writeFileSync(path.join(contentDir, "topics.json"), JSON.stringify(extra.topics ?? TOPICS));
   if (extra.featured) fs.writeFileSync(path.join(contentDir, "featured.json"), JSON.stringify(extra.featured));
+  if (extra.updates) fs.writeFileSync(path.join(contentDir, "updates.json"), JSON.stringify(extra.updates));
   for (const [name, article] of Object.entries(articles)) {
     const file = path.join(contentDir, "articles", name.includes(".") ? name : `${name}.md`);
     fs.mkdirSync(path.dirname(file), { recursive: true });

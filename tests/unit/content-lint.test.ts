@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadSite } from "@/content";
-import { lintSite, parseChineseNumber, findCitations, articlesInStatuteText, type LintContext } from "@/content/lint";
+import { lintSite, staleReviewWarnings, parseChineseNumber, findCitations, articlesInStatuteText, type LintContext } from "@/content/lint";
 import { makeContent, validArticleData } from "../helpers/content-fixture";
 
 const context: LintContext = {
@@ -8,6 +8,7 @@ const context: LintContext = {
     { name: "中华人民共和国个人信息保护法", aliases: ["个人信息保护法"], articles: 74, textArticles: new Set(["10", "13", "14"]) },
     { name: "中华人民共和国刑法", aliases: ["刑法"], articles: 452 },
     { name: "治安管理处罚法", aliases: [], articles: null },
+    { name: "中华人民共和国网络安全法", aliases: ["网络安全法"], articles: null, renumbered: "2026-01-01", checkedArticles: [42] },
     { name: "商业银行信用卡业务监督管理办法", aliases: [], articles: null, checkedArticles: [70] },
   ],
   mythPhrases: ["征信黑名单", "逾期就会坐牢"],
@@ -149,6 +150,32 @@ describe("content lint rules: each fails on a bad sample", () => {
     expect(await lint({}, goodBody("见《治安管理处罚法》第四十二条。"), "known-instruments")).toHaveLength(1);
     expect(await lint({}, goodBody("见《治安管理处罚法》。"), "known-instruments")).toEqual([]);
     expect(await lint({}, goodBody("见《商业银行信用卡业务监督管理办法》第七十条。"), "known-instruments")).toEqual([]);
+  });
+});
+
+describe("renumbered instruments and stale reviews", () => {
+  it("known-instruments: an old article number of a renumbered law is refused and the message says why", async () => {
+    const findings = await lint({}, goodBody("见《网络安全法》第四十条。"), "known-instruments");
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("2026-01-01");
+    expect(findings[0].message).toContain("重新编号");
+    // A number checked against the new text is allowed; citing by name always is.
+    expect(await lint({}, goodBody("见《网络安全法》第四十二条。"), "known-instruments")).toEqual([]);
+    expect(await lint({}, goodBody("见《网络安全法》。"), "known-instruments")).toEqual([]);
+  });
+
+  it("stale-review: warns (does not fail) when reviewed is more than 12 months before today", async () => {
+    const { root, contentDir } = makeContent({
+      fresh: { data: validArticleData({ reviewed: "2025-11-26" }) },
+      stale: { data: validArticleData({ reviewed: "2025-11-25" }) },
+    });
+    const site = await loadSite({ contentDir, rootDir: root });
+    const warnings = staleReviewWarnings(site, "2026-11-26");
+    expect(warnings.map((w) => w.file)).toEqual(["content/articles/stale.md"]);
+    expect(warnings[0]).toMatchObject({ field: "reviewed", rule: "stale-review" });
+    expect(warnings[0].message).toContain("2025-11-25");
+    // Not one of the failing rules.
+    expect(lintSite(site, context).some((finding) => finding.rule === "stale-review")).toBe(false);
   });
 });
 

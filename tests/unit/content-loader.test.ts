@@ -124,3 +124,45 @@ describe("loadSite: bad input fails naming file and field", () => {
     await expect(loadSite({ contentDir, rootDir: root })).rejects.toThrow(/content\/articles\/lost\.md › topic/);
   });
 });
+
+describe("content/updates.json (/updates)", () => {
+  const entry = (overrides: Record<string, unknown> = {}) => ({
+    id: "first-fix",
+    date: "2026-11-01",
+    kind: "correction",
+    title: "更正",
+    summary: "改了一句。",
+    articles: ["one"],
+    ...overrides,
+  });
+
+  it("is optional, and entries come back newest first (same day: file order)", async () => {
+    expect((await loadFixture({ one: {} })).updates).toEqual([]);
+    const site = await loadFixture(
+      { one: {} },
+      {
+        updates: {
+          updates: [
+            entry({ id: "older" , date: "2026-10-01" }),
+            entry({ id: "same-day-a", date: "2026-11-02" }),
+            entry({ id: "same-day-b", date: "2026-11-02", kind: "rule" }),
+          ],
+        },
+      },
+    );
+    expect(site.updates.map((u) => u.id)).toEqual(["same-day-a", "same-day-b", "older"]);
+  });
+
+  it("names the file and field of a missing article and a duplicate id", async () => {
+    const issues = await issuesOf({ one: {} }, { updates: { updates: [entry({ articles: ["one", "ghost"] }), entry()] } });
+    expect(issues).toEqual(["content/updates.json › updates[0].articles[1]", "content/updates.json › updates[1].id"]);
+  });
+
+  it("names the file and field of a bad date and an unknown kind", async () => {
+    const issues = await issuesOf(
+      { one: {} },
+      { updates: { updates: [entry({ id: "bad-date", date: "2026-02-30" }), entry({ id: "bad-kind", kind: "rumour" })] } },
+    );
+    expect(issues).toEqual(["content/updates.json › updates[0].date", "content/updates.json › updates[1].kind"]);
+  });
+});

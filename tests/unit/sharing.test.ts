@@ -32,6 +32,12 @@ async function fixtureSite(): Promise<Site> {
         aliases: ["fresh-old-name"],
       },
     },
+  }, {
+    updates: {
+      updates: [
+        { id: "fix-old", date: "2026-11-20", kind: "correction", title: "更正旧说法", summary: "改正了一句话。", articles: ["old-news"] },
+      ],
+    },
   });
   return loadSite({ contentDir, rootDir: root });
 }
@@ -115,15 +121,25 @@ describe("sitemap, feed, redirects", () => {
     expect(entries.find((e) => e.url.endsWith("/articles/old-news"))?.lastModified).toBe("2026-03-01");
     expect(entries.find((e) => e.url.endsWith("/topics/timeline"))?.lastModified).toBe("2026-03-01");
     expect(entries[0]).toMatchObject({ url: "https://help.example.cn/", lastModified: "2026-10-02" });
-    expect(entries).toHaveLength(1 + site.topics.length + site.articles.length);
+    // /updates is as fresh as its newest entry.
+    expect(entries.find((e) => e.url.endsWith("/updates"))?.lastModified).toBe("2026-11-20");
+    expect(entries).toHaveLength(1 + site.topics.length + 1 + site.articles.length);
   });
 
   it("Atom feed: newest `updated` first, absolute links, escaped titles", async () => {
     const feed = buildAtomFeed(INFO, await fixtureSite());
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     const ids = [...feed.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-    expect(ids).toEqual(["https://help.example.cn/", "https://help.example.cn/articles/fresh-news", "https://help.example.cn/articles/old-news"]);
-    expect(feed).toContain("<updated>2026-10-01T00:00:00.000Z</updated>");
+    // An /updates entry is an entry of its own, at its anchor, dated by the change; it names the article.
+    expect(ids).toEqual([
+      "https://help.example.cn/",
+      "https://help.example.cn/updates#fix-old",
+      "https://help.example.cn/articles/fresh-news",
+      "https://help.example.cn/articles/old-news",
+    ]);
+    expect(feed).toContain("<updated>2026-11-20T00:00:00.000Z</updated>");
+    expect(feed).toContain("更新：更正旧说法");
+    expect(feed).toContain("涉及：旧文章");
     // The hostile title stays text (inside CDATA), never markup of the feed.
     expect(feed).not.toMatch(/<script>alert/);
     expect(feed).toContain("新文章&lt;/script&gt;&lt;script&gt;alert(1)");

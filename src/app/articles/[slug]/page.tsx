@@ -15,7 +15,9 @@ import { ShareBar } from "@/components/ShareBar";
 import { SourcesList } from "@/components/SourcesList";
 import { TableOfContents } from "@/components/TableOfContents";
 import { RelatedTools } from "@/components/tools/RelatedTools";
-import { findArticle, findTopic, getSite, relatedArticles } from "@/content";
+import { ArticleUpdates } from "@/components/updates/ArticleUpdates";
+import { StaleNotice } from "@/components/updates/StaleNotice";
+import { findArticle, findTopic, getSite, isReviewStale, relatedArticles, todayInChina, updatesForArticle } from "@/content";
 import { toolsForArticle } from "@/tools";
 import { getToolkit } from "@/tools/server";
 import { absoluteUrl, articleJsonLd, articleMetadata, articlePath, breadcrumbJsonLd, faqPageJsonLd, qrCodeSvg } from "@/sharing";
@@ -56,6 +58,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
           最后审核：<time dateTime={article.reviewed}>{article.reviewed}</time>
           <ArticleViews slug={article.slug} />
         </p>
+        {/* The page is prerendered: "today" is the build day, and every content change rebuilds. */}
+        {isReviewStale(article.reviewed, todayInChina()) && <StaleNotice reviewed={article.reviewed} />}
       </header>
       <ShareBar url={url} title={article.title} summary={article.summary} qrSvg={qrSvg} />
       <TableOfContents headings={article.headings} />
@@ -66,6 +70,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <FaqBlock faq={article.faq} />
       {/* Sources and the legal note belong to the article itself, so they come before the readers' part. */}
       <SourcesList sources={article.sources} />
+      <ArticleUpdates updates={updatesForArticle(site, article.slug)} />
       <LegalNote reviewed={article.reviewed} />
       <PrintedAddress url={url} qrSvg={qrSvg} reviewed={article.reviewed} />
       <FeedbackWidget slug={article.slug} />
