@@ -1,4 +1,5 @@
 import type { FaqEntry } from "@/content";
+import { LinkedText } from "./LinkedText";
 
 export function FaqBlock({ faq }: { faq: FaqEntry[] }) {
   if (faq.length === 0) return null;
@@ -11,7 +12,9 @@ export function FaqBlock({ faq }: { faq: FaqEntry[] }) {
         {faq.map((entry) => (
           <div key={entry.id} id={entry.id} className="rounded-md border border-slate-200 p-4 target:bg-yellow-50">
             <dt className="font-semibold text-slate-900">{entry.q}</dt>
-            <dd className="mt-1 text-slate-800">{entry.a}</dd>
+            <dd className="mt-1 text-slate-800">
+              <LinkedText text={entry.a} />
+            </dd>
           </div>
         ))}
       </dl>

@@ -21,3 +21,4 @@ export function getSite(): Promise<Site> {
   cached ??= loadSite({ contentDir, rootDir: process.cwd() });
   return cached;
 }
+export { HOTLINES, splitHotlines, telHref, type TextPart } from "./hotlines";

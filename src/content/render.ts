@@ -5,7 +5,8 @@ import remarkHtml from "remark-html";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import type { Root, Heading as MdHeading, Link, Blockquote, Text } from "mdast";
+import type { Root, Heading as MdHeading, Link, Blockquote, Text, PhrasingContent } from "mdast";
+import { splitHotlines, telHref } from "./hotlines";
 import type { Heading } from "./types";
 
 export interface RenderedMarkdown {
@@ -28,6 +29,8 @@ export const MYTH_MARKER = "误区";
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: "",
+  // tel: for the hotline links below; every other protocol rule stays the default.
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), "tel"] },
   attributes: {
     ...defaultSchema.attributes,
     a: [
@@ -80,6 +83,24 @@ function safeExternalLinks(collected: string[]) {
   };
 }
 
+/** Hotline numbers in running text become tel: links; not inside headings (their anchor is a link) or links. */
+function hotlineLinks() {
+  return (tree: Root) => {
+    visit(tree, "text", (node: Text, index, parent) => {
+      if (!parent || index === undefined || parent.type === "link" || parent.type === "heading") return;
+      const parts = splitHotlines(node.value);
+      if (parts.length === 1 && "text" in parts[0]) return;
+      const replacement: PhrasingContent[] = parts.map((part) =>
+        "text" in part
+          ? { type: "text", value: part.text }
+          : { type: "link", url: telHref(part.hotline), children: [{ type: "text", value: part.hotline }] },
+      );
+      (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
+      return index + replacement.length;
+    });
+  };
+}
+
 function markMythCorrections() {
   return (tree: Root) => {
     visit(tree, "blockquote", (node: Blockquote) => {
@@ -116,6 +137,7 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
     .use(markMythCorrections)
     .use(headingAnchors(headings))
     .use(safeExternalLinks(links))
+    .use(hotlineLinks)
     .use(remarkHtml, { sanitize: sanitizeSchema });
   const tree = processor.parse(markdown);
   const transformed = (await processor.run(tree)) as Root;
