@@ -26,12 +26,13 @@ describe("content lint over the real content/", () => {
     expect(findings.map(formatFinding)).toEqual([]);
   });
 
-  it("covers the article set the site promises: ≥24 articles, ≥5 per topic, ≥80 FAQ entries", async () => {
+  it("covers the article set the site promises: ≥44 articles, ≥10 per topic, ≥150 FAQ entries, ≥3 in each article", async () => {
     const site = await loadRealSite();
-    expect(site.articles.length).toBeGreaterThanOrEqual(24);
+    expect(site.articles.length).toBeGreaterThanOrEqual(44);
     for (const topic of site.topics) {
-      expect(site.articles.filter((a) => a.topic === topic.id).length, topic.id).toBeGreaterThanOrEqual(5);
+      expect(site.articles.filter((a) => a.topic === topic.id).length, topic.id).toBeGreaterThanOrEqual(10);
     }
-    expect(site.articles.reduce((sum, a) => sum + a.faq.length, 0)).toBeGreaterThanOrEqual(80);
+    expect(site.articles.reduce((sum, a) => sum + a.faq.length, 0)).toBeGreaterThanOrEqual(150);
+    for (const article of site.articles) expect(article.faq.length, article.slug).toBeGreaterThanOrEqual(3);
   });
 });
