@@ -12,6 +12,8 @@ async function expectKnownResult(page: import("@playwright/test").Page) {
   await expect(steps).toContainText("法律规定：《民法典》第六百七十六条");
   await expect(steps).toContainText("常见做法，以合同和平台页面为准");
   await expect(page.getByTestId("credit-deletion")).toContainText("2031年3月15日");
+  // A reader looking at a calculated debt sees where to turn, with tap-to-call links.
+  await expect(page.getByRole("note").filter({ hasText: "心理援助热线" }).getByRole("link", { name: "12356" })).toHaveAttribute("href", "tel:12356");
 }
 
 test("the calculator gives the expected dates and amount (JavaScript on)", async ({ page }) => {

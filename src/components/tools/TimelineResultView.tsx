@@ -1,5 +1,6 @@
 import type { Article } from "@/content";
 import { formatChineseDate, parseIsoDate, type PenaltyEstimate, type TimelineResult } from "@/tools";
+import { SupportNote } from "../SupportNote";
 import { ArticleLinks } from "./ArticleLinks";
 import { BasisLabel } from "./BasisLabel";
 
@@ -23,7 +24,7 @@ function Penalty({ penalty, title }: { penalty: PenaltyEstimate; title: string }
           </p>
           {penalty.annualAbove24 && (
             <p className="mt-1 text-sm text-slate-700">
-              按《最高人民法院关于进一步加强金融审判工作的若干意见》，利息、复利、罚息、违约金和其他费用合计超过年利率 24% 的部分，借款人可以请求法院调减。
+              先核对合同里写的年化利率，再看出借方是谁：银行、消费金融公司等持牌机构的借款，法院通常参照《最高人民法院关于进一步加强金融审判工作的若干意见》，对利息、复利、罚息、违约金和其他费用合计超过年利率 24% 的部分支持调减（这是审判实践，不是法律条文）；个人或其他非金融机构的民间借贷，以合同成立时一年期 LPR 的四倍为上限（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条）。
             </p>
           )}
         </>
@@ -100,9 +101,11 @@ export function TimelineResultView({ result, articles }: { result: TimelineResul
         </p>
         <p className="text-sm text-slate-700">
           不良信息自不良行为终止之日起保存 5 年，超过 5 年应当删除。还清不会马上消除记录，任何人也不能花钱“洗白”；只有记录有错，才可以申请异议更正。
+          人民银行 2025 年 12 月公布的一次性信用修复，只覆盖 2020 年至 2025 年发生、单笔不超过 1 万元、并在 2026 年 3 月 31 日前还清的逾期，已经结束，这里的日期不考虑它。
         </p>
-        <ArticleLinks slugs={["credit-report-after-repayment", "debt-agency-scam"]} articles={articles} />
+        <ArticleLinks slugs={["credit-report-after-repayment", "credit-repair-2025-history", "debt-agency-scam"]} articles={articles} />
       </div>
+      <SupportNote />
     </section>
   );
 }
