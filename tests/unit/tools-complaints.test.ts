@@ -14,7 +14,9 @@ const RULE_CASES: Record<string, { applies: ComplaintAnswers; notApplies?: Compl
   "lender-first": { applies: answers({ what: ["harassing-sms"] }) },
   "third-party-contacted": { applies: answers({ who: ["employer"] }), notApplies: answers({ who: ["self"] }) },
   "regulator-licensed": { applies: answers({ lender: "consumer-finance" }), notApplies: answers({ lender: "other" }) },
-  "regulator-check-lender": { applies: answers({ lender: "unknown" }), notApplies: answers({ lender: "bank" }) },
+  "regulator-check-lender": { applies: answers({ lender: "unknown" }), notApplies: answers({ lender: "microloan" }) },
+  "regulator-local-microloan": { applies: answers({ lender: "microloan" }), notApplies: answers({ lender: "consumer-finance" }) },
+  "regulator-check-lender-local": { applies: answers({ lender: "other" }), notApplies: answers({ lender: "bank" }) },
   "police-threats-or-visit": { applies: answers({ what: ["door-visit"] }), notApplies: answers({ what: ["harassing-sms"] }) },
   "info-posted-online-police": { applies: answers({ what: ["posted-online"] }), notApplies: answers({ what: ["threats"] }) },
   "info-posted-online-report": { applies: answers({ what: ["posted-online"] }), notApplies: answers({ what: ["door-visit"] }) },
@@ -58,7 +60,27 @@ describe("findChannels: order and content", () => {
   });
 
   it("information posted online: 110 and 12377 before the lender", () => {
-    expect(channelOrder(answers({ what: ["posted-online"], lender: "unknown" }))).toEqual(["110", "12377", "lender", "12378"]);
+    expect(channelOrder(answers({ what: ["posted-online"], lender: "unknown" }))).toEqual(["110", "12377", "lender", "12378", "local-finance"]);
+  });
+
+  it("a 小额贷款公司 goes to the local financial regulator (via 12345), not 12378", () => {
+    const advice = findChannels(complaints, answers({ who: ["self"], what: ["threats"], lender: "microloan" }));
+    expect(advice.channels.map((c) => c.channel.id)).toEqual(["110", "lender", "local-finance"]);
+    const local = advice.channels.find((c) => c.channel.id === "local-finance")!;
+    expect(local.channel.name).toBe("当地地方金融管理部门");
+    expect(local.channel.contact).toContain("12345");
+  });
+
+  it("banks and consumer finance companies keep 12378 and are not sent to the local regulator", () => {
+    for (const lender of ["bank", "consumer-finance"]) {
+      const order = channelOrder(answers({ lender }));
+      expect(order).toContain("12378");
+      expect(order).not.toContain("local-finance");
+    }
+  });
+
+  it("an unknown lender gets both regulators, 12378 first", () => {
+    expect(channelOrder(answers({ lender: "unknown" }))).toEqual(["lender", "12378", "local-finance"]);
   });
 
   it("a channel chosen by two rules appears once, with both reasons", () => {
