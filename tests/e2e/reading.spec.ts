@@ -8,7 +8,7 @@ test("home → topic → article, with the Chinese title and body", async ({ pag
 
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await page.locator(`a[href="/topics/${topic.id}"]`).click();
+  await page.locator(`main a[href="/topics/${topic.id}"]`).click();
   await expect(page).toHaveURL(`/topics/${topic.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(topic.name);
 

@@ -36,7 +36,7 @@ test("browsing and searching cause no CSP violation, and client scripts run", as
   const site = await loadRealSite();
   const violations = await watchCsp(page);
   await page.goto("/");
-  await page.locator(`a[href="/topics/${site.topics[0].id}"]`).click();
+  await page.locator(`main a[href="/topics/${site.topics[0].id}"]`).click();
   await expect(page).toHaveURL(`/topics/${site.topics[0].id}`);
   const article = site.articles.find((a) => a.topic === site.topics[0].id)!;
   await page.locator(`a[href="/articles/${article.slug}"]`).first().click();

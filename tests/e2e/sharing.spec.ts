@@ -200,11 +200,13 @@ test("sitemap.xml (lastmod = reviewed), robots.txt and the Atom feed (newest upd
     if (doc.querySelector("parsererror")) throw new Error("feed is not well-formed XML");
     return [...doc.querySelectorAll("entry")].map((e) => ({ id: e.querySelector("id")!.textContent!, updated: e.querySelector("updated")!.textContent! }));
   }, feedXml);
-  expect(entries).toHaveLength(site.articles.length);
+  // Every article and every /updates entry is an entry of its own.
+  expect(entries).toHaveLength(site.articles.length + site.updates.length);
+  for (const update of site.updates) expect(entries.some((e) => e.id.endsWith(`/updates#${update.id}`)), update.id).toBe(true);
   const updated = entries.map((e) => e.updated);
   expect(updated).toEqual([...updated].sort().reverse());
-  const newest = [...site.articles].sort((a, b) => b.updated.localeCompare(a.updated))[0];
-  expect(entries[0].updated.slice(0, 10)).toBe(newest.updated);
+  const newest = [...site.articles.map((a) => a.updated), ...site.updates.map((u) => u.date)].sort().reverse()[0];
+  expect(entries[0].updated.slice(0, 10)).toBe(newest);
 });
 
 test("print: no header, search, share bar or section buttons; link URLs and the page address printed", async ({ page }) => {

@@ -14,7 +14,7 @@ test("/updates lists the dated changes newest first, each linking to its article
   expect([...dates].sort().reverse()).toEqual(dates);
 
   const newest = site.updates[0];
-  const entry = page.locator(`li#${newest.id}`);
+  const entry = page.locator(`li[id="${newest.id}"]`);
   await expect(entry.getByRole("heading", { name: newest.title })).toBeVisible();
   const slug = newest.articles[0];
   const article = site.articles.find((a) => a.slug === slug)!;
