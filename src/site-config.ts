@@ -6,3 +6,6 @@ export const SITE_DESCRIPTION =
 export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 /** The three above as one value, for src/sharing (metadata, JSON-LD, feed, share cards). */
 export const SITE_INFO = { name: SITE_NAME, tagline: SITE_TAGLINE, url: SITE_URL };
+
+/** Where readers report an error or ask for deletion (《个人信息保护法》第四十七条); deployment configuration, read at build time. */
+export const CONTACT_EMAIL = process.env.CONTACT_EMAIL?.trim() || undefined;

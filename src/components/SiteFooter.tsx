@@ -38,6 +38,11 @@ export async function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/about" className={linkClass}>
+                关于本站
+              </Link>
+            </li>
+            <li>
               <Link href="/privacy" className={linkClass}>
                 隐私说明
               </Link>

@@ -1,6 +1,6 @@
 /** Everything that makes a page shareable: metadata, share cards, JSON-LD, sitemap, feed, redirects, QR codes. */
 export type { SiteInfo } from "./site-info";
-export { absoluteUrl, articlePath, topicPath, updatePath, UPDATES_PATH } from "./urls";
+export { absoluteUrl, articlePath, mailtoHref, topicPath, updatePath, UPDATES_PATH } from "./urls";
 export { articleMetadata, defaultMetadata, homeMetadata, topicMetadata, updatesMetadata, type ShareMetadata } from "./metadata";
 export { articleJsonLd, breadcrumbJsonLd, faqPageJsonLd, serializeJsonLd, websiteJsonLd, type JsonLd } from "./structured-data";
 export { articlesByUpdated, buildAtomFeed, FEED_PATH } from "./feed";

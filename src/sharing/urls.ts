@@ -9,3 +9,8 @@ export const updatePath = (id: string) => `${UPDATES_PATH}#${id}`;
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, `${siteUrl}/`).toString();
 }
+
+/** A mailto: link with subject and body prefilled (percent-encoded, so Chinese and line breaks survive every mail app). */
+export function mailtoHref(address: string, subject: string, bodyLines: string[]): string {
+  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(bodyLines.join("\n"))}`;
+}

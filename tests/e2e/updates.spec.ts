@@ -33,3 +33,18 @@ test("the Atom feed carries the /updates entries", async ({ request }) => {
   const feed = await (await request.get("/feed.xml")).text();
   for (const entry of site.updates) expect(feed).toContain(`/updates#${entry.id}`);
 });
+
+test("/about says who runs the site, how content is checked and how to report an error; every footer links it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await page.locator("footer").getByRole("link", { name: "关于本站" }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  await expect(page.getByRole("heading", { level: 1, name: "关于本站" })).toBeVisible();
+  for (const heading of ["谁在写，怎么核对", "发现错误怎么告诉我们", "本站不是什么"]) {
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+  }
+  await expect(page.getByText("不是律师事务所")).toBeVisible();
+  // The e2e server sets no CONTACT_EMAIL: the page points at a channel that exists instead of nowhere.
+  await expect(page.getByText("这篇有帮助吗？")).toBeVisible();
+  await expect(page.locator("main").getByRole("link", { name: "政策与内容更新" })).toHaveAttribute("href", "/updates");
+});

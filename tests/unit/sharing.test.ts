@@ -7,6 +7,7 @@ import {
   articleMetadata,
   breadcrumbJsonLd,
   buildAtomFeed,
+  mailtoHref,
   defaultMetadata,
   faqPageJsonLd,
   qrCodeSvg,
@@ -160,5 +161,16 @@ describe("QR code", () => {
     const size = QRCode.create(url, { errorCorrectionLevel: "M" }).modules.size;
     expect(svg).toContain(`viewBox="0 0 ${size + 4} ${size + 4}"`); // matrix plus a 2-module quiet zone each side
     expect(await qrCodeSvg(`${url}-other`)).not.toBe(svg);
+  });
+});
+
+describe("mailto links", () => {
+  it("prefill subject and body, percent-encoded so Chinese and line breaks survive", () => {
+    const href = mailtoHref("help@example.cn", "删除留言请求", ["文章标题：", "留言时间："]);
+    expect(href.startsWith("mailto:help@example.cn?subject=")).toBe(true);
+    const url = new URL(href);
+    expect(url.searchParams.get("subject")).toBe("删除留言请求");
+    expect(url.searchParams.get("body")).toBe("文章标题：\n留言时间：");
+    expect(href).not.toMatch(/[\u4e00-\u9fff\n]/);
   });
 });

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
+import { ContactEmail } from "@/components/ContactEmail";
 import { ReadingCountsPrivacy } from "@/components/counts/ReadingCountsPrivacy";
 
 export const metadata: Metadata = { title: "隐私说明", description: "本站的阅读计数、搜索词、留言和反馈保存什么、保存多久、怎样要求删除。" };
-
-// The deletion address is deployment configuration, read at build time.
-const CONTACT_EMAIL = process.env.CONTACT_EMAIL;
 
 export default function PrivacyPage() {
   return (
@@ -34,7 +32,12 @@ export default function PrivacyPage() {
       <p>审核通过的留言和昵称公开显示；散列值、待审核和被拒绝的留言只有本站管理员能看到。我们不出售、不转交这些数据，也不会用它联系你。</p>
       <h2>怎样要求删除</h2>
       <p>
-        {CONTACT_EMAIL ? <>发邮件到 <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a></> : "发邮件给本站管理员"}，写明文章标题、留言时间和留言开头的几个字（不需要提供身份证号等身份信息）。我们核对后删除整条留言，通常在 3 个工作日内完成。留言删除后即从数据库中移除，不保留副本。
+        <ContactEmail
+          subject="删除留言请求"
+          lines={["文章标题或网址：", "留言时间（大概即可）：", "留言开头的几个字：", "昵称（如果填过）："]}
+          fallback={<>本站运营者还没有设置联系邮箱：请在该文章下再留一条言，写明“请删除我在某日的留言”和原留言开头的几个字（不要写个人信息），管理员审核时会看到并把两条留言一起删除</>}
+        />
+        。无论哪种方式，写明文章标题、留言时间和留言开头的几个字就够了，不需要提供身份证号等身份信息。我们核对后删除整条留言，通常在 3 个工作日内完成。留言删除后即从数据库中移除，不保留副本。
       </p>
       <p>管理员也会删除任何含有他人个人信息、广告或诈骗内容的留言。</p>
     </article>
