@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentError, ContentIssue } from "../errors";
 import { zodIssues } from "../data-file";
-import { articlesInStatuteText } from "./citations";
+import { articlesInStatuteText } from "../../law";
 import type { KnownInstrument, LintContext } from "./rules";
 
 const lawsFileSchema = z.object({

@@ -5,8 +5,7 @@ import { REVIEW_MAX_AGE_MONTHS, isReviewStale } from "../freshness";
 
 export { loadLintContext, type LintSetup } from "./context";
 export { rules, LIMITS, type LintFinding, type LintContext, type KnownInstrument } from "./rules";
-export { findCitations, articlesInStatuteText } from "./citations";
-export { parseChineseNumber } from "./chinese-numerals";
+export { findCitations, articlesInStatuteText, parseChineseNumber } from "../../law";
 
 /** Runs every content rule over every article. Schema and link checks already ran in the loader. */
 export function lintSite(site: Site, context: LintContext, only: string[] = Object.keys(rules)): LintFinding[] {

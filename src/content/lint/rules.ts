@@ -1,4 +1,4 @@
-import { articleKey, findCitations } from "./citations";
+import { articleKey, findCitations } from "../../law";
 import type { TextBlock } from "./text-blocks";
 import type { Article } from "../types";
 
