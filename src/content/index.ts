@@ -9,7 +9,7 @@ export { readDataFile, zodIssues } from "./data-file";
 export { SLUG_PATTERN, UPDATE_KINDS } from "./schema";
 export { REVIEW_MAX_AGE_MONTHS, isReviewStale, monthsBefore, todayInChina } from "./freshness";
 export * from "./queries";
-export type { Article, FaqEntry, Heading, Site, Source, Topic, Update } from "./types";
+export type { Article, FaqEntry, Heading, LawArticle, LawInstrument, LawLibrary, Site, Source, Topic, Update } from "./types";
 
 let cached: Promise<Site> | undefined;
 
@@ -22,3 +22,5 @@ export function getSite(): Promise<Site> {
   return cached;
 }
 export { HOTLINES, splitHotlines, telHref, type TextPart } from "./hotlines";
+export { LAW_PATH, lawArticleHref, lawFootnoteId, lawPagePath } from "./law-links";
+export { findLawInstrument } from "./law-texts";

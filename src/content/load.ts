@@ -4,8 +4,11 @@ import matter from "gray-matter";
 import GithubSlugger from "github-slugger";
 import { ContentError, ContentIssue } from "./errors";
 import { renderMarkdown } from "./render";
+import { lawFootnoteId } from "./law-links";
 import { readDataFile, zodIssues } from "./data-file";
 import { loadUpdates } from "./updates";
+import { findLawInstrument, loadLawLibrary } from "./law-texts";
+import { lawCitationsOf, type CitationHref } from "./law-citations";
 import { SLUG_PATTERN, featuredFileSchema, frontmatterSchema, topicsFileSchema } from "./schema";
 import type { Article, Site, Topic } from "./types";
 
@@ -41,7 +44,7 @@ function loadTopics(contentDir: string, rel: (file: string) => string, issues: C
 /** An article as read, with the hrefs of its body kept until cross references are checked. */
 type LoadedArticle = Article & { links: string[] };
 
-async function loadArticle(file: string, display: string, issues: ContentIssue[]): Promise<LoadedArticle | undefined> {
+async function loadArticle(file: string, display: string, issues: ContentIssue[], citationHref: CitationHref): Promise<LoadedArticle | undefined> {
   const slug = path.basename(file, ".md");
   let parsedFile: matter.GrayMatterFile<string>;
   const fileText = fs.readFileSync(file, "utf8");
@@ -58,7 +61,7 @@ async function loadArticle(file: string, display: string, issues: ContentIssue[]
     return undefined;
   }
   const data = parsed.data;
-  const rendered = await renderMarkdown(parsedFile.content);
+  const rendered = await renderMarkdown(parsedFile.content, { citationHref });
   const faqSlugger = new GithubSlugger();
   return {
     slug,
@@ -75,6 +78,7 @@ async function loadArticle(file: string, display: string, issues: ContentIssue[]
     related: data.related ?? [],
     aliases: data.aliases ?? [],
     markdown: parsedFile.content,
+    lawRefs: [],
     bodyLineOffset: fileText.slice(0, fileText.length - parsedFile.content.length).split("\n").length - 1,
     html: rendered.html,
     headings: rendered.headings,
@@ -93,6 +97,12 @@ export async function loadSite({ contentDir, rootDir = path.dirname(contentDir) 
   const rel = (file: string) => path.relative(rootDir, file).split(path.sep).join("/");
 
   const topics = loadTopics(contentDir, rel, issues);
+  // Law texts first: article bodies link each citation to the quoted text (a footnote on the same page).
+  const laws = loadLawLibrary(contentDir, rel, issues);
+  const citationHref: CitationHref = (instrument, key) => {
+    const law = findLawInstrument(laws, instrument);
+    return law && law.articles.some((article) => article.key === key) ? `#${lawFootnoteId(law.slug, key)}` : undefined;
+  };
   const topicIds = new Set(topics.map((topic) => topic.id));
 
   const articlesDir = path.join(contentDir, "articles");
@@ -113,7 +123,7 @@ export async function loadSite({ contentDir, rootDir = path.dirname(contentDir) 
       issues.push(new ContentIssue(display, "(文件名)", `slug "${slug}" 重复，已被 ${duplicate.file} 使用`));
       continue;
     }
-    const article = await loadArticle(file, display, issues);
+    const article = await loadArticle(file, display, issues, citationHref);
     if (article) bySlug.set(slug, article);
   }
 
@@ -168,6 +178,13 @@ export async function loadSite({ contentDir, rootDir = path.dirname(contentDir) 
 
   const updates = loadUpdates(contentDir, rel, new Set(bySlug.keys()), issues);
 
+  // Build-time truth: every numbered citation must point at an article quoted in content/law/.
+  for (const article of bySlug.values()) {
+    const { refs, problems } = lawCitationsOf(article, laws);
+    article.lawRefs = refs;
+    for (const problem of problems) issues.push(new ContentIssue(article.file, problem.field, problem.message));
+  }
+
   if (issues.length > 0) throw new ContentError(issues);
 
   const topicOrder = new Map(topics.map((topic, index) => [topic.id, index]));
@@ -179,5 +196,5 @@ export async function loadSite({ contentDir, rootDir = path.dirname(contentDir) 
         a.order - b.order ||
         a.slug.localeCompare(b.slug),
     );
-  return { topics, articles, featured, updates };
+  return { topics, articles, featured, updates, laws };
 }

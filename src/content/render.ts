@@ -7,6 +7,7 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { Root, Heading as MdHeading, Link, Blockquote, Text, PhrasingContent } from "mdast";
 import { splitHotlines, telHref } from "./hotlines";
+import { articleKey, findCitations } from "../law";
 import type { Heading } from "./types";
 
 export interface RenderedMarkdown {
@@ -35,7 +36,7 @@ const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === "className")),
-      ["className", "heading-anchor", "data-footnote-backref"],
+      ["className", "heading-anchor", "data-footnote-backref", "law-cite"],
       "rel",
     ],
     blockquote: [...(defaultSchema.attributes?.blockquote ?? []), ["className", "myth-correction"]],
@@ -101,6 +102,44 @@ function hotlineLinks() {
   };
 }
 
+/**
+ * Each citation 《…》第N条 becomes a link to the quoted article (a footnote on the page): the first article
+ * together with the instrument's name, later ones in a list (、第M条) on their own. Citations of laws the
+ * site holds no text for stay plain text.
+ */
+function lawCitationLinks(citationHref: (instrument: string, key: string) => string | undefined) {
+  return () => (tree: Root) => {
+    visit(tree, "text", (node: Text, index, parent) => {
+      if (!parent || index === undefined || parent.type === "link" || parent.type === "heading") return;
+      const spans: { start: number; end: number; href: string }[] = [];
+      for (const citation of findCitations(node.value)) {
+        citation.articles.forEach((ref, position) => {
+          const href = citationHref(citation.instrument, articleKey(ref));
+          const start = position === 0 ? citation.index : ref.start;
+          if (!href || spans.some((span) => span.end > start)) return; // a short range's second end shares the first's label
+          spans.push({ start, end: ref.end, href });
+        });
+      }
+      if (spans.length === 0) return;
+      const replacement: PhrasingContent[] = [];
+      let last = 0;
+      for (const span of spans) {
+        if (span.start > last) replacement.push({ type: "text", value: node.value.slice(last, span.start) });
+        replacement.push({
+          type: "link",
+          url: span.href,
+          children: [{ type: "text", value: node.value.slice(span.start, span.end) }],
+          data: { hProperties: { className: ["law-cite"] } },
+        });
+        last = span.end;
+      }
+      if (last < node.value.length) replacement.push({ type: "text", value: node.value.slice(last) });
+      (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
+      return index + replacement.length;
+    });
+  };
+}
+
 function markMythCorrections() {
   return (tree: Root) => {
     visit(tree, "blockquote", (node: Blockquote) => {
@@ -129,7 +168,12 @@ function splitSections(tree: Root, headings: Heading[]): RenderedMarkdown["secti
   return sections.filter((section) => section.heading !== null || section.text !== "");
 }
 
-export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+export interface RenderOptions {
+  /** Link target for a cited law article (instrument as written in 《》, article key), or none to leave it plain. */
+  citationHref?: (instrument: string, key: string) => string | undefined;
+}
+
+export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const headings: Heading[] = [];
   const links: string[] = [];
   const processor = remark()
@@ -137,6 +181,7 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
     .use(markMythCorrections)
     .use(headingAnchors(headings))
     .use(safeExternalLinks(links))
+    .use(lawCitationLinks(options.citationHref ?? (() => undefined)))
     .use(hotlineLinks)
     .use(remarkHtml, { sanitize: sanitizeSchema });
   const tree = processor.parse(markdown);

@@ -42,6 +42,8 @@ export interface Article {
   aliases: string[];
   /** Raw Markdown body, for the content lint. */
   markdown: string;
+  /** Every law article the page cites (body, FAQ, sources), in order of first mention, for the footnotes. */
+  lawRefs: { slug: string; key: string }[];
   /** Lines in the file before the body (the frontmatter), so body line N is file line N + bodyLineOffset. */
   bodyLineOffset: number;
   /** Sanitized HTML of the body. */
@@ -61,10 +63,48 @@ export interface Update {
   articles: string[];
 }
 
+/** One article of a law as quoted on the site (content/law/<slug>.md). */
+export interface LawArticle {
+  /** "1033", "293-1": the anchor on /law/<slug>. */
+  key: string;
+  number: number;
+  suffix: number;
+  /** 第一千零三十三条 */
+  label: string;
+  /** The article's own words, paragraph by paragraph (textFrom "none": a summary, not a quotation). */
+  paragraphs: string[];
+}
+
+export interface LawInstrument {
+  slug: string;
+  file: string;
+  name: string;
+  aliases: string[];
+  shortName: string;
+  issuer: string;
+  version: string;
+  published?: string;
+  inForce?: string;
+  source: string;
+  sourceName: string;
+  textFrom: "shared" | "public-copy" | "none";
+  textNote?: string;
+  /** Files in ../shared/law holding the official text (from content/laws.json), for the comparison test. */
+  sharedTexts: string[];
+  articles: LawArticle[];
+}
+
+export interface LawLibrary {
+  instruments: LawInstrument[];
+  /** Known instruments the site cites by name only, with why (content/laws.json `note`). */
+  namedOnly: { name: string; aliases: string[]; note?: string }[];
+}
+
 export interface Site {
   topics: Topic[];
   articles: Article[];
   featured: string[];
   /** Newest first. */
   updates: Update[];
+  laws: LawLibrary;
 }

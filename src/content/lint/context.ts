@@ -4,23 +4,8 @@ import { z } from "zod";
 import { ContentError, ContentIssue } from "../errors";
 import { zodIssues } from "../data-file";
 import { articlesInStatuteText } from "../../law";
+import { lawsFileSchema } from "../law-texts";
 import type { KnownInstrument, LintContext } from "./rules";
-
-const lawsFileSchema = z.object({
-  about: z.string().optional(),
-  instruments: z.array(
-    z.strictObject({
-      name: z.string().min(1),
-      aliases: z.array(z.string().min(1)),
-      articles: z.number().int().positive().nullable(),
-      checkedArticles: z.array(z.number().int().positive()).optional(),
-      texts: z.array(z.string().min(1)).optional(),
-      note: z.string().optional(),
-      /** In-force date of a revision that renumbered the articles; numbers are then allowed only from checkedArticles. */
-      renumbered: z.iso.date().optional(),
-    }),
-  ),
-});
 
 const mythsFileSchema = z.object({ phrases: z.array(z.string().min(1)) });
 
