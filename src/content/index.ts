@@ -24,3 +24,4 @@ export function getSite(): Promise<Site> {
 export { HOTLINES, splitHotlines, telHref, type TextPart } from "./hotlines";
 export { LAW_PATH, lawArticleHref, lawFootnoteId, lawPagePath } from "./law-links";
 export { findLawInstrument } from "./law-texts";
+export { citationResolver, citationSpans, splitLinkedText, type CitationHref, type LinkedPart } from "./linked-text";

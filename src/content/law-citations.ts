@@ -3,9 +3,6 @@ import { textBlocks } from "./lint/text-blocks";
 import { findLawInstrument } from "./law-texts";
 import type { Article, LawLibrary } from "./types";
 
-/** Turns a cited instrument (as written between 《》) and an article key into a link target, or none. */
-export type CitationHref = (instrument: string, key: string) => string | undefined;
-
 const where = (field: string, line?: number) => (line ? `${field}（第 ${line} 行）` : field);
 
 /**

@@ -4,11 +4,11 @@ import matter from "gray-matter";
 import GithubSlugger from "github-slugger";
 import { ContentError, ContentIssue } from "./errors";
 import { renderMarkdown } from "./render";
-import { lawFootnoteId } from "./law-links";
 import { readDataFile, zodIssues } from "./data-file";
 import { loadUpdates } from "./updates";
-import { findLawInstrument, loadLawLibrary } from "./law-texts";
-import { lawCitationsOf, type CitationHref } from "./law-citations";
+import { loadLawLibrary } from "./law-texts";
+import { lawCitationsOf } from "./law-citations";
+import { citationResolver, type CitationHref } from "./linked-text";
 import { SLUG_PATTERN, featuredFileSchema, frontmatterSchema, topicsFileSchema } from "./schema";
 import type { Article, Site, Topic } from "./types";
 
@@ -99,10 +99,7 @@ export async function loadSite({ contentDir, rootDir = path.dirname(contentDir) 
   const topics = loadTopics(contentDir, rel, issues);
   // Law texts first: article bodies link each citation to the quoted text (a footnote on the same page).
   const laws = loadLawLibrary(contentDir, rel, issues);
-  const citationHref: CitationHref = (instrument, key) => {
-    const law = findLawInstrument(laws, instrument);
-    return law && law.articles.some((article) => article.key === key) ? `#${lawFootnoteId(law.slug, key)}` : undefined;
-  };
+  const citationHref = citationResolver(laws, "footnote");
   const topicIds = new Set(topics.map((topic) => topic.id));
 
   const articlesDir = path.join(contentDir, "articles");

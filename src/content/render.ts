@@ -7,7 +7,7 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { Root, Heading as MdHeading, Link, Blockquote, Text, PhrasingContent } from "mdast";
 import { splitHotlines, telHref } from "./hotlines";
-import { articleKey, findCitations } from "../law";
+import { citationSpans, type CitationHref } from "./linked-text";
 import type { Heading } from "./types";
 
 export interface RenderedMarkdown {
@@ -102,24 +102,12 @@ function hotlineLinks() {
   };
 }
 
-/**
- * Each citation 《…》第N条 becomes a link to the quoted article (a footnote on the page): the first article
- * together with the instrument's name, later ones in a list (、第M条) on their own. Citations of laws the
- * site holds no text for stay plain text.
- */
-function lawCitationLinks(citationHref: (instrument: string, key: string) => string | undefined) {
+/** Each citation 《…》第N条 becomes a link to the quoted article; citations of laws without a text stay plain. */
+function lawCitationLinks(citationHref: CitationHref) {
   return () => (tree: Root) => {
     visit(tree, "text", (node: Text, index, parent) => {
       if (!parent || index === undefined || parent.type === "link" || parent.type === "heading") return;
-      const spans: { start: number; end: number; href: string }[] = [];
-      for (const citation of findCitations(node.value)) {
-        citation.articles.forEach((ref, position) => {
-          const href = citationHref(citation.instrument, articleKey(ref));
-          const start = position === 0 ? citation.index : ref.start;
-          if (!href || spans.some((span) => span.end > start)) return; // a short range's second end shares the first's label
-          spans.push({ start, end: ref.end, href });
-        });
-      }
+      const spans = citationSpans(node.value, citationHref);
       if (spans.length === 0) return;
       const replacement: PhrasingContent[] = [];
       let last = 0;
@@ -170,7 +158,7 @@ function splitSections(tree: Root, headings: Heading[]): RenderedMarkdown["secti
 
 export interface RenderOptions {
   /** Link target for a cited law article (instrument as written in 《》, article key), or none to leave it plain. */
-  citationHref?: (instrument: string, key: string) => string | undefined;
+  citationHref?: CitationHref;
 }
 
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {

@@ -40,7 +40,5 @@ export function formatChineseDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
-/** Today's date in China (UTC+8, no daylight saving), whatever the server's time zone. */
-export function todayInChina(now: Date = new Date()): string {
-  return formatIsoDate(new Date(now.getTime() + 8 * 3_600_000));
-}
+/** Today's date in China, whatever the server's time zone: one definition, kept with the content's review dates. */
+export { todayInChina } from "@/content/freshness";
