@@ -1,7 +1,7 @@
-import type { FaqEntry } from "@/content";
+import type { CitationHref, FaqEntry } from "@/content";
 import { LinkedText } from "./LinkedText";
 
-export function FaqBlock({ faq }: { faq: FaqEntry[] }) {
+export function FaqBlock({ faq, citationHref }: { faq: FaqEntry[]; citationHref?: CitationHref }) {
   if (faq.length === 0) return null;
   return (
     <section aria-labelledby="faq" className="mt-10">
@@ -13,7 +13,7 @@ export function FaqBlock({ faq }: { faq: FaqEntry[] }) {
           <div key={entry.id} id={entry.id} className="rounded-md border border-slate-200 p-4 target:bg-yellow-50">
             <dt className="font-semibold text-slate-900">{entry.q}</dt>
             <dd className="mt-1 text-slate-800">
-              <LinkedText text={entry.a} />
+              <LinkedText text={entry.a} citationHref={citationHref} />
             </dd>
           </div>
         ))}

@@ -1,6 +1,8 @@
-import type { Source } from "@/content";
+import type { CitationHref, Source } from "@/content";
+import { LinkedText } from "./LinkedText";
 
-export function SourcesList({ sources }: { sources: Source[] }) {
+/** Each statute source links its articles to their entries on the law page (`citationHref`). */
+export function SourcesList({ sources, citationHref }: { sources: Source[]; citationHref?: CitationHref }) {
   return (
     <section aria-labelledby="sources" className="mt-10">
       <h2 id="sources" className="text-xl font-bold text-slate-900">
@@ -14,7 +16,7 @@ export function SourcesList({ sources }: { sources: Source[] }) {
                 {source.title}
               </a>
             ) : (
-              source.title
+              <LinkedText text={source.title} citationHref={citationHref} />
             )}
             {source.note && <span className="text-slate-600">：{source.note}</span>}
           </li>

@@ -52,3 +52,8 @@ export function featuredArticles(site: Site): Article[] {
 export function updatesForArticle(site: Pick<Site, "updates">, slug: string) {
   return site.updates.filter((entry) => entry.articles.includes(slug));
 }
+
+/** The articles that cite one law article (body, FAQ or sources), in reading order. */
+export function articlesCiting(site: Pick<Site, "articles">, slug: string, key: string): Article[] {
+  return site.articles.filter((article) => article.lawRefs.some((ref) => ref.slug === slug && ref.key === key));
+}

@@ -2,7 +2,7 @@
 export type { SiteInfo } from "./site-info";
 export { absoluteUrl, articlePath, mailtoHref, topicPath, updatePath, UPDATES_PATH } from "./urls";
 export { articleMetadata, defaultMetadata, homeMetadata, topicMetadata, updatesMetadata, type ShareMetadata } from "./metadata";
-export { articleJsonLd, breadcrumbJsonLd, faqPageJsonLd, serializeJsonLd, websiteJsonLd, type JsonLd } from "./structured-data";
+export { articleJsonLd, breadcrumbJsonLd, faqPageJsonLd, legislationJsonLd, serializeJsonLd, websiteJsonLd, type JsonLd } from "./structured-data";
 export { articlesByUpdated, buildAtomFeed, FEED_PATH } from "./feed";
 export { sitemapEntries, type SitemapEntry } from "./sitemap";
 export { aliasRedirects, type AliasRedirect } from "./redirects";

@@ -1,4 +1,5 @@
 import type { Site } from "@/content";
+import { LAW_PATH, lawPagePath } from "@/content";
 import { UPDATES_PATH, absoluteUrl, articlePath, topicPath } from "./urls";
 
 export interface SitemapEntry {
@@ -22,6 +23,14 @@ export function sitemapEntries(siteUrl: string, site: Site): SitemapEntry[] {
     })),
     ...(site.updates.length > 0
       ? [{ url: absoluteUrl(siteUrl, UPDATES_PATH), lastModified: site.updates[0].date, priority: 0.5 }]
+      : []),
+    // Law pages change when a quoted text or a citing article does: as fresh as the freshest review.
+    ...(site.laws.instruments.length > 0
+      ? [LAW_PATH, ...site.laws.instruments.map((law) => lawPagePath(law.slug))].map((path) => ({
+          url: absoluteUrl(siteUrl, path),
+          lastModified: latest(allReviewed),
+          priority: 0.4,
+        }))
       : []),
     ...site.articles.map((article) => ({
       url: absoluteUrl(siteUrl, articlePath(article.slug)),

@@ -1,4 +1,4 @@
-import type { Article, Topic } from "@/content";
+import { lawArticleHref, lawPagePath, type Article, type LawInstrument, type Topic } from "@/content";
 import type { SiteInfo } from "./site-info";
 import { absoluteUrl, articlePath, topicPath } from "./urls";
 
@@ -84,4 +84,29 @@ export function websiteJsonLd(site: SiteInfo): JsonLd {
  */
 export function serializeJsonLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+/**
+ * `Legislation` (schema.org) for a law page: the instrument, its version and force, who passed it, the
+ * official source, and each quoted article as a `LegislationObject` part at its own anchor.
+ */
+export function legislationJsonLd(site: SiteInfo, law: LawInstrument): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Legislation",
+    name: law.name,
+    alternateName: law.shortName,
+    inLanguage: "zh-CN",
+    url: absoluteUrl(site.url, lawPagePath(law.slug)),
+    sameAs: law.source,
+    legislationPassedBy: { "@type": "Organization", name: law.issuer },
+    ...(law.published ? { legislationDate: law.published } : {}),
+    ...(law.inForce ? { legislationLegalForce: "InForce", temporalCoverage: `${law.inForce}/..` } : {}),
+    hasPart: law.articles.map((article) => ({
+      "@type": "Legislation",
+      name: `${law.shortName}${article.label}`,
+      url: absoluteUrl(site.url, lawArticleHref(law.slug, article.key)),
+      ...(law.textFrom === "none" ? {} : { text: article.paragraphs.join("\n") }),
+    })),
+  };
 }

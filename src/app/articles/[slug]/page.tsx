@@ -17,7 +17,8 @@ import { TableOfContents } from "@/components/TableOfContents";
 import { RelatedTools } from "@/components/tools/RelatedTools";
 import { ArticleUpdates } from "@/components/updates/ArticleUpdates";
 import { StaleNotice } from "@/components/updates/StaleNotice";
-import { findArticle, findTopic, getSite, isReviewStale, relatedArticles, todayInChina, updatesForArticle } from "@/content";
+import { LawFootnotes } from "@/components/law/LawFootnotes";
+import { citationResolver, findArticle, findTopic, getSite, isReviewStale, relatedArticles, todayInChina, updatesForArticle } from "@/content";
 import { toolsForArticle } from "@/tools";
 import { getToolkit } from "@/tools/server";
 import { absoluteUrl, articleJsonLd, articleMetadata, articlePath, breadcrumbJsonLd, faqPageJsonLd, qrCodeSvg } from "@/sharing";
@@ -67,9 +68,10 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         <ArticleBody html={article.html} />
       </SectionLinks>
       <RelatedTools tools={toolsForArticle(await getToolkit(), article)} />
-      <FaqBlock faq={article.faq} />
+      <FaqBlock faq={article.faq} citationHref={citationResolver(site.laws, "footnote")} />
       {/* Sources and the legal note belong to the article itself, so they come before the readers' part. */}
-      <SourcesList sources={article.sources} />
+      <SourcesList sources={article.sources} citationHref={citationResolver(site.laws, "page")} />
+      <LawFootnotes refs={article.lawRefs} laws={site.laws} />
       <ArticleUpdates updates={updatesForArticle(site, article.slug)} />
       <LegalNote reviewed={article.reviewed} />
       <PrintedAddress url={url} qrSvg={qrSvg} reviewed={article.reviewed} />
