@@ -9,6 +9,9 @@ import path from "node:path";
  * never open without one: if the file cannot be written or read, moderation stays closed and
  * the reason is printed.
  */
+/** The environment variables read here (a plain record, so tests can pass their own). */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 export const ADMIN_PASSWORD_FILE = "admin-password.txt";
 /** Shorter than this (an operator's edit, a truncated file) is refused rather than accepted. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -19,11 +22,11 @@ export type AdminCredential =
   | { source: "none"; file: string; problem: string };
 
 /** The data directory's parent of pglite/ (DATA_DIR, default ./data). */
-export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+export function dataDirectory(env: Env = process.env): string {
   return env.DATA_DIR ? path.resolve(/* turbopackIgnore: true */ env.DATA_DIR) : path.join(/* turbopackIgnore: true */ process.cwd(), "data");
 }
 
-export function adminPasswordFile(env: NodeJS.ProcessEnv = process.env): string {
+export function adminPasswordFile(env: Env = process.env): string {
   return path.join(/* turbopackIgnore: true */ dataDirectory(env), ADMIN_PASSWORD_FILE);
 }
 
@@ -55,7 +58,7 @@ function createExclusively(file: string, password: string): boolean {
   }
 }
 
-export function resolveAdminCredential(env: NodeJS.ProcessEnv = process.env, generate: () => string = generatePassword): AdminCredential {
+export function resolveAdminCredential(env: Env = process.env, generate: () => string = generatePassword): AdminCredential {
   if (env.ADMIN_PASSWORD) return { source: "env", password: env.ADMIN_PASSWORD };
   const file = adminPasswordFile(env);
   try {
@@ -73,7 +76,7 @@ export function resolveAdminCredential(env: NodeJS.ProcessEnv = process.env, gen
 }
 
 /** What the server prints at start: where the password is, never the password itself. */
-export function describeAdminCredential(credential: AdminCredential, env: NodeJS.ProcessEnv = process.env): string[] {
+export function describeAdminCredential(credential: AdminCredential, env: Env = process.env): string[] {
   switch (credential.source) {
     case "env":
       return ["留言管理：/admin 使用环境变量 ADMIN_PASSWORD 登录。"];
