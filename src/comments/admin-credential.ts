@@ -84,7 +84,7 @@ export function describeAdminCredential(credential: AdminCredential, env: Env = 
       return [`留言管理未开启：${credential.problem}`, "在此之前，需要审核的留言不会公开，读者提交时会看到这一点。"];
     case "file":
       return [
-        `留言管理：${credential.created ? "首次启动，已生成管理密码" : "管理密码"}保存在 ${credential.file}（只有运行服务的用户能读，不进 git）。`,
+        `留言管理：${credential.created ? "首次启动，已生成管理密码，" : "管理密码"}保存在 ${credential.file}（只有运行服务的用户能读，不进 git）。`,
         "  打开 /admin，用这个文件里的密码登录。要换密码：设置 ADMIN_PASSWORD，或删除这个文件后重启。",
         ...(env.DATABASE_URL ? ["  多个实例共用一个数据库时，请给每个实例设置同一个 ADMIN_PASSWORD（各自的数据目录会生成不同的密码）。"] : []),
       ];
