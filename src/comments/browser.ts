@@ -5,3 +5,4 @@
 export { BODY_MAX, BODY_MIN, NICKNAME_MAX, REASON_MAX, DEFAULT_NICKNAME } from "./limits";
 export { MASK_LABELS, describeMasked, type MaskKind } from "./mask";
 export type { PublicComment } from "./store";
+export { pendingNoticeText } from "./notices";

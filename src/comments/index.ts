@@ -1,6 +1,7 @@
 import { getDatabase } from "@/db";
 import { getSite } from "@/content";
 import { createAdminAuth, type AdminAuth } from "./admin-auth";
+import { getAdminCredential } from "./admin-credential";
 import { CommentService, DEFAULT_RATE_LIMIT, type RateLimit } from "./service";
 import { createSqlCommentStore } from "./store";
 import { randomBytes } from "node:crypto";
@@ -26,6 +27,8 @@ export { createSqlCommentStore, type CommentStore, type StoredComment, type Publ
 export { CommentService, PAGE_SIZE, DEFAULT_RATE_LIMIT, type SubmitResult, type CommentPage, type RateLimit } from "./service";
 export { clientAddressFromHeaders, hashClient, type ClientInfo } from "./client";
 export { createAdminAuth, SESSION_COOKIE, SESSION_HOURS, type AdminAuth } from "./admin-auth";
+export { getAdminCredential, resolveAdminCredential, describeAdminCredential, adminPasswordFile, ADMIN_PASSWORD_FILE, type AdminCredential } from "./admin-credential";
+export { pendingNoticeText } from "./notices";
 export { readLimitedBody, parseRequestFields } from "./request-body";
 export { json, seeOther, htmlPage, formErrorPage, escapeHtml, toCommentError, fieldText, postedArticleSlug, sessionCookie, readCookie, sameOrigin } from "./http";
 
@@ -54,9 +57,18 @@ export function getCommentService(): Promise<CommentService> {
   return service;
 }
 
-/** Moderator auth; closed (enabled: false) when ADMIN_PASSWORD is unset. */
+/**
+ * Moderator auth: ADMIN_PASSWORD, or the password generated on first start into the data
+ * directory; closed (enabled: false) only when neither could be had.
+ */
 export async function getAdminAuth(): Promise<AdminAuth> {
   const comments = await getCommentService();
   const secret = await comments.store.secret("admin-session-key", () => randomBytes(32).toString("base64url"));
-  return createAdminAuth(process.env.ADMIN_PASSWORD, secret);
+  const credential = getAdminCredential();
+  return createAdminAuth(credential.source === "none" ? undefined : credential.password, secret);
+}
+
+/** Whether a held comment can be reviewed at all: what the "审核后公开" notice may promise. */
+export function moderationAvailable(): boolean {
+  return getAdminCredential().source !== "none";
 }

@@ -1,6 +1,7 @@
 /** Limits shared by validation (server) and form attributes (browser). */
 export const DEFAULT_NICKNAME = "匿名网友";
-export const BODY_MIN = 5;
+/** Letters or digits, so a short real question ("会坐牢吗", "怎么办") fits and "？？？？" does not. */
+export const BODY_MIN = 3;
 export const BODY_MAX = 800;
 export const NICKNAME_MAX = 20;
 export const REASON_MAX = 200;

@@ -16,6 +16,11 @@ export function cleanText(value: string): string {
     .trim();
 }
 
+/** Letters and digits only: punctuation, spaces and emoji do not make a comment long enough. */
+export function countWordCharacters(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
 const slug = z
   .string({ error: "缺少文章标识" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "文章标识格式不对" })
@@ -37,7 +42,7 @@ export const newCommentSchema = z.object({
     .pipe(
       z
         .string()
-        .min(BODY_MIN, { error: `留言至少 ${BODY_MIN} 个字，说清楚你的情况` })
+        .refine((text) => countWordCharacters(text) >= BODY_MIN, { error: `留言至少 ${BODY_MIN} 个字，说清楚你的情况` })
         .max(BODY_MAX, { error: `留言最多 ${BODY_MAX} 个字` }),
     ),
   /** Honeypot: hidden from people, filled in by form-stuffing bots. */

@@ -28,8 +28,40 @@ describe("spam and scam signals", () => {
     "我自己打电话和平台协商了分期，成功了",
     "催收说要上门，是真的吗？我好害怕",
     "借呗逾期三个月了，征信已经有记录",
+    // Readers use the advertisers' words when they ask about them.
+    "催收说可以停息挂账，是真的吗？",
+    "有人加我说能帮我停息挂账，要先交服务费，是骗子吗？",
+    "催收私信我说要起诉我，怎么办？",
+    "催收一直联系我，说可以停息挂账、债务优化，能信吗？",
+    "催收说要联系我家人，我该怎么办",
+    "平台客服说会联系我，让我等通知",
+    "有个自称专业团队的人说包成功，可信吗？",
+    "对方说包成功，要收我两千块",
+    "代理协商靠谱吗？",
+    "自己协商的成功率高吗？",
+    "催收在QQ上发我照片，能报警吗？",
+    "催收打电话，找我要钱",
+    "我在 https://www.nfra.gov.cn 上投诉了，多久有回复？",
+    "我在www.nfra.gov.cn上投诉了",
+    "会坐牢吗",
   ])("an ordinary question is published: %s", (text) => {
     expect(reasonsFor(text)).toEqual([]);
+  });
+
+  it.each([
+    ["专业团队处理网贷逾期，停息挂账，不成功不收费，有需要的朋友私信我", ["scam-offer"]],
+    ["本工作室帮你协商个性化分期，成功率95%，V：debt_help88", ["scam-offer", "contact-handle"]],
+    ["停息挂账找我，免费评估", ["scam-offer"]],
+    ["想上岸的兄弟加我详聊", ["scam-offer"]],
+    ["逾期上岸，代理协商，停息挂账，征信修复", ["scam-offer"]],
+    ["我们这边可以帮你申请停催，当天见效", ["scam-offer"]],
+    ["前期不收费，先协商后付款，薇信 sa8888", ["scam-offer", "contact-handle"]],
+    ["协商还款 telegram @shangan888", ["contact-handle"]],
+    ["网贷逾期的看过来 vx：shangan_2026", ["contact-handle"]],
+    ["上岸攻略 www.xieshang.vip www.xieshang.vip", ["link"]],
+    ["官方渠道 nfra.gov.cn.xieshang.top 一键协商", ["link"]],
+  ])("a real-looking advert is held: %s", (text, reasons) => {
+    expect(reasonsFor(text)).toEqual(expect.arrayContaining(reasons));
   });
 
   it("the same text seen recently is held as repeated", () => {
@@ -50,8 +82,13 @@ describe("validation", () => {
     expect(parseOrThrow(newCommentSchema, { ...ok, nickname: " 小王 " }).nickname).toBe("小王");
   });
 
+  it.each(["会坐牢吗", "怎么办", "上征信吗？"])("accepts a short real question: %s", (body) => {
+    expect(parseOrThrow(newCommentSchema, { ...ok, body }).body).toBe(body);
+  });
+
   it.each([
     [{ ...ok, body: "短" }, "body", "至少"],
+    [{ ...ok, body: "？？？？？！" }, "body", "至少"],
     [{ ...ok, body: "字".repeat(801) }, "body", "最多 800"],
     [{ ...ok, body: 5 }, "body", "请填写留言内容"],
     [{ body: ok.body }, "article", "缺少文章标识"],

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { getAdminAuth, getCommentService, HOLD_REASON_LABELS, SESSION_COOKIE, type StoredComment } from "@/comments";
+import { ADMIN_PASSWORD_FILE, getAdminAuth, getAdminCredential, getCommentService, HOLD_REASON_LABELS, SESSION_COOKIE, type StoredComment } from "@/comments";
 import { SearchGapsTable } from "@/components/counts/SearchGapsTable";
 import { findArticle, getSite } from "@/content";
 
@@ -62,7 +62,7 @@ export default async function AdminPage() {
     return (
       <div className="space-y-3">
         <h1 className="text-2xl font-bold">留言管理（未开启）</h1>
-        <p>还没有设置管理密码，后台处于关闭状态。</p>
+        <p>服务器没能生成或读取管理密码，后台处于关闭状态；原因已打印在服务器的控制台。</p>
         <p>
           在启动服务前设置环境变量 <code>ADMIN_PASSWORD</code>（至少 12 位的随机密码），例如：<code>ADMIN_PASSWORD=… npm start</code>。
         </p>
@@ -83,6 +83,11 @@ export default async function AdminPage() {
             登录
           </button>
         </form>
+        {getAdminCredential().source === "file" ? (
+          <p className="text-sm text-slate-700">
+            没有设置 <code>ADMIN_PASSWORD</code> 时，管理密码是首次启动时生成的，保存在服务器数据目录的 <code>{ADMIN_PASSWORD_FILE}</code> 里（启动时控制台会打印它的位置）。
+          </p>
+        ) : null}
       </div>
     );
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { describeMasked, type MaskKind } from "@/comments/browser";
+import { describeMasked, type MaskKind, pendingNoticeText } from "@/comments/browser";
 import { CommentForm } from "./CommentForm";
 import { CommentList, type CommentView } from "./CommentList";
 
@@ -12,11 +12,11 @@ function newKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function outcomeNotice(outcome: string, masked: MaskKind[]): Notice {
+export function outcomeNotice(outcome: string, masked: MaskKind[], moderated = true): Notice {
   const maskedText = masked.length ? `为保护隐私，已自动隐藏你留言中的${describeMasked(masked)}。` : "";
   return outcome === "published"
     ? { tone: "ok", text: `留言已发布。${maskedText}` }
-    : { tone: "warn", text: `留言已收到，审核后公开（通常一个工作日内）。${maskedText}` };
+    : { tone: "warn", text: `${pendingNoticeText(moderated)}${maskedText}` };
 }
 
 /**
@@ -68,7 +68,7 @@ export function ArticleComments({ slug }: { slug: string }) {
         setNotice({ tone: "error", text: result.error ?? "提交没有成功，请稍后再试" });
         return;
       }
-      setNotice(outcomeNotice(result.outcome, result.masked ?? []));
+      setNotice(outcomeNotice(result.outcome, result.masked ?? [], result.moderated !== false));
       form.reset();
       setKey(newKey());
       void load();

@@ -1,4 +1,4 @@
-import { BODY_MAX, NICKNAME_MAX } from "@/comments/browser";
+import { BODY_MAX, BODY_MIN, NICKNAME_MAX } from "@/comments/browser";
 
 /**
  * The comment form as plain HTML: it posts without JavaScript (the server redirects back with
@@ -46,7 +46,7 @@ export function CommentForm({
           id={`body-${slug}`}
           name="body"
           required
-          minLength={5}
+          minLength={BODY_MIN}
           maxLength={BODY_MAX}
           rows={5}
           aria-describedby="comment-privacy-note"

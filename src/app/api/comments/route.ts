@@ -4,6 +4,7 @@ import {
   formErrorPage,
   getCommentService,
   json,
+  moderationAvailable,
   parseRequestFields,
   postedArticleSlug,
   seeOther,
@@ -33,7 +34,7 @@ export async function POST(request: Request) {
     const result = await (await getCommentService()).submit(fields, { address: clientAddressFromHeaders(request.headers) });
     const outcome = result.outcome === "discarded" ? "pending" : result.outcome;
     const masked = result.outcome === "discarded" ? [] : result.masked;
-    if (kind === "json") return json({ outcome, masked, duplicate: result.outcome !== "discarded" && result.duplicate }, outcome === "published" ? 201 : 202);
+    if (kind === "json") return json({ outcome, masked, duplicate: result.outcome !== "discarded" && result.duplicate, moderated: moderationAvailable() }, outcome === "published" ? 201 : 202);
     const params = new URLSearchParams({ posted: outcome });
     if (masked.length) params.set("masked", masked.join(","));
     return seeOther(`/articles/${fieldText(fields.article)}/comments?${params}#comment-status`);

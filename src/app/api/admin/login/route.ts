@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 /** POST /api/admin/login — password form → HttpOnly SameSite=Strict session cookie. */
 export async function POST(request: Request) {
   const auth = await getAdminAuth();
-  if (!auth.enabled) return htmlPage("后台未开启", "<h1>后台未开启</h1><p>没有设置 ADMIN_PASSWORD。</p>", 403);
+  if (!auth.enabled) return htmlPage("后台未开启", "<h1>后台未开启</h1><p>服务器没能生成或读取管理密码（原因见服务器控制台）。请设置 ADMIN_PASSWORD 后重启。</p>", 403);
   try {
     const { fields } = await parseRequestFields(request, 2048);
     const password = fieldText(fields.password);

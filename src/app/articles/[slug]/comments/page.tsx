@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { describeMasked, getCommentService, type MaskKind, MASK_LABELS } from "@/comments";
+import { describeMasked, getCommentService, type MaskKind, MASK_LABELS, moderationAvailable, pendingNoticeText } from "@/comments";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { CommentForm } from "@/components/comments/CommentForm";
 import { CommentList } from "@/components/comments/CommentList";
@@ -56,7 +56,8 @@ export default async function ArticleCommentsPage({ params, searchParams }: { pa
           </p>
         ) : posted === "pending" ? (
           <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="comment-notice">
-            留言已收到，审核后公开（通常一个工作日内）。{maskedText}
+            {pendingNoticeText(moderationAvailable())}
+            {maskedText}
           </p>
         ) : null}
         {one(query.helpful) === "counted" ? <p role="status">已记下“有帮助”，谢谢。</p> : null}
