@@ -11,3 +11,4 @@ export {
   type Citation,
 } from "./citations";
 export { parseChineseNumber } from "./numerals";
+export { parseLawQuery, type LawQueryTarget } from "./query";

@@ -167,7 +167,20 @@ export function buildSearchIndex(site: Site, lexicon: Lexicon): SearchIndexData 
     return encodeNumbers(flat);
   });
 
+  const slugIndex = new Map(site.articles.map((article, index) => [article.slug, index]));
+  const laws = site.laws.instruments.map((law) => ({
+    slug: law.slug,
+    shortName: law.shortName,
+    names: [...new Set([law.name, law.shortName, ...law.aliases, law.name.replace(/^中华人民共和国/, "")].map(fold))],
+    articles: law.articles.map((article) => ({
+      key: article.key,
+      label: article.label,
+      citing: site.articles.filter((entry) => entry.lawRefs.some((ref) => ref.slug === law.slug && ref.key === article.key)).map((entry) => slugIndex.get(entry.slug)!),
+    })),
+  }));
+
   return {
+    ...(laws.length ? { laws } : {}),
     version: INDEX_FORMAT_VERSION,
     articles,
     units: { kinds, texts, labels, anchors, wordCounts: encodeNumbers(wordCounts) },

@@ -1,6 +1,7 @@
 import { bigrams, foldText, runs, tokensOfFolded, type CharFolding } from "./analyze";
 import { expandIndex } from "./format";
-import type { IndexTables, SearchIndexData, SearchResult, TextPart } from "./types";
+import type { IndexTables, LawMatch, SearchIndexData, SearchResult, TextPart } from "./types";
+import { parseLawQuery } from "../law/query";
 
 /** Longer queries are cut here (the input's maxlength says the same); nobody types more into a help-center box. */
 export const MAX_QUERY_LENGTH = 200;
@@ -42,7 +43,10 @@ export class Searcher {
   private readonly averageLength: number;
   private readonly pinyinKeyLengths: number[];
 
+  private readonly laws: NonNullable<SearchIndexData["laws"]>;
+
   constructor(data: SearchIndexData) {
+    this.laws = data.laws ?? [];
     const index = (this.index = expandIndex(data));
     this.t2s = index.t2s;
     this.articleLength = index.articles.map(() => 0);
@@ -158,7 +162,27 @@ export class Searcher {
     return [...found];
   }
 
+  /**
+   * A query that names a quoted law article ("民法典1033条", "刑法第二百九十三条之一"): its /law entry and the
+   * articles citing it. Ordinary questions never match, so law pages do not crowd out articles.
+   */
+  lawMatch(query: string): LawMatch | undefined {
+    if (this.laws.length === 0) return undefined;
+    const folded = foldText(cleanQuery(query), this.t2s);
+    const targets = this.laws.map((law) => ({ slug: law.slug, names: law.names, keys: law.articles.map((article) => article.key) }));
+    const hit = parseLawQuery(folded, targets);
+    if (!hit) return undefined;
+    const law = this.laws.find((entry) => entry.slug === hit.slug)!;
+    const article = law.articles.find((entry) => entry.key === hit.key)!;
+    return {
+      title: `《${law.shortName}》${article.label}`,
+      url: `/law/${law.slug}#${article.key}`,
+      citing: article.citing.map((a) => this.index.articles[a].slug),
+    };
+  }
+
   search(query: string, limit = 10): SearchResult[] {
+    const lawMatch = this.lawMatch(query);
     const analyzed = this.analyzeQuery(query);
     if (analyzed.tokens.length === 0) return [];
     const articleCount = this.index.articles.length;
@@ -192,15 +216,17 @@ export class Searcher {
 
     // Coverage: an article that matches every part of the query beats one that repeats a single part.
     const totalIdf = [...sourceIdf.values()].reduce((x, y) => x + y, 0);
-    const ranked = [...articleScore]
+    const scored = [...articleScore]
       .map(([a, score]) => {
         const hits = sourceHits.get(a)!;
         const covered = [...sourceIdf].filter(([source]) => hits.has(source)).reduce((x, [, idf]) => x + idf, 0);
         const coverage = totalIdf > 0 ? covered / totalIdf : 1;
         return { a, score: score * (0.25 + 0.75 * coverage * coverage) };
       })
-      .sort((x, y) => y.score - x.score || x.a - y.a)
-      .slice(0, limit);
+      .sort((x, y) => y.score - x.score || x.a - y.a);
+    // A query naming a law article lists the articles citing it first, in their own score order.
+    const citing = new Set(lawMatch?.citing.map((slug) => this.index.articles.findIndex((article) => article.slug === slug)));
+    const ranked = (lawMatch ? [...scored.filter((r) => citing.has(r.a)), ...scored.filter((r) => !citing.has(r.a))] : scored).slice(0, limit);
 
     return ranked.map(({ a, score }) => {
       const article = this.index.articles[a];

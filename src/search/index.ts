@@ -5,4 +5,4 @@
  */
 export { analyze, foldText, tokensOfFolded } from "./analyze";
 export { Searcher, MAX_QUERY_LENGTH, cleanQuery, highlight } from "./engine";
-export type { SearchIndexData, SearchResult, SearchUnit, TextPart } from "./types";
+export type { LawMatch, SearchIndexData, SearchResult, SearchUnit, TextPart } from "./types";

@@ -8,6 +8,11 @@
  */
 export interface SearchIndexData {
   version: 2;
+  /**
+   * The law texts the site quotes, so "民法典1033条" finds the article's entry on /law and the articles citing
+   * it: per instrument its names (folded), and per quoted article the indexes of the articles that cite it.
+   */
+  laws?: { slug: string; shortName: string; names: string[]; articles: { key: string; label: string; citing: number[] }[] }[];
   /** Each article's head unit is indexed from title, summary and tags (joined by "，"). */
   articles: { slug: string; title: string; summary: string; tags: string[] }[];
   units: {
@@ -79,6 +84,16 @@ export interface SearchUnit {
 export interface TextPart {
   text: string;
   hit: boolean;
+}
+
+/** A query that names a law article the site quotes ("民法典1033条"). */
+export interface LawMatch {
+  /** 《民法典》第一千零三十三条 */
+  title: string;
+  /** /law/<slug>#<key> */
+  url: string;
+  /** Slugs of the articles citing it, which the results list first. */
+  citing: string[];
 }
 
 export interface SearchResult {

@@ -58,3 +58,14 @@ test("axe: no violations on a law page and on an article with a citation opened"
   }
   expect(problems).toEqual([]);
 });
+
+test("searching 民法典1033条 leads to the quoted article and the articles citing it (no JavaScript needed)", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(`/search?q=${encodeURIComponent("民法典1033条")}`);
+  const lawLink = page.getByRole("link", { name: "《民法典》第一千零三十三条" });
+  await expect(lawLink).toHaveAttribute("href", "/law/minfadian#1033");
+  await lawLink.click();
+  await expect(page.locator('li[id="1033"]')).toBeInViewport();
+  await context.close();
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SearchClickReporter } from "@/components/counts/SearchClickReporter";
 import { SearchLogBeacon } from "@/components/counts/SearchLogBeacon";
 import { SearchEmptyState } from "@/components/SearchEmptyState";
@@ -16,6 +17,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const query = cleanQuery(typed);
   const { searcher } = await getSiteSearch();
   const results = query ? searcher.search(query, 20) : [];
+  // "民法典1033条": the quoted article itself, above the articles that cite it.
+  const lawMatch = query ? searcher.lawMatch(query) : undefined;
   // Most-read articles of the last 30 days; the editors' list until there is data.
   const popular = results.length ? [] : (await getPopularArticles({ limit: 5 })).articles.map(({ title, href }) => ({ title, href }));
   return (
@@ -33,6 +36,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {query && results.length === 0 && (
         <p className="text-slate-700" role="status">
           没有找到“{query}”相关的文章。换个说法试试，比如“紧急联系人”“征信”“投诉”，或者看看下面这些。
+        </p>
+      )}
+      {lawMatch && (
+        <p className="rounded-md border border-slate-300 bg-slate-50 p-3">
+          <span className="text-sm text-slate-600">法条原文：</span>
+          <Link href={lawMatch.url} className="font-semibold text-brand-700 underline">
+            {lawMatch.title}
+          </Link>
+          <span className="text-sm text-slate-600">（下面先列出引用这一条的文章）</span>
         </p>
       )}
       {query && <SearchLogBeacon query={query} event={results.length ? "results" : "zero"} />}
