@@ -8,6 +8,18 @@ export { sitemapEntries, type SitemapEntry } from "./sitemap";
 export { aliasRedirects, type AliasRedirect } from "./redirects";
 export { qrCodeSvg } from "./qr-code";
 export {
+  LOCAL_SITE_URL,
+  checkBuildAddress,
+  isLocalOnlyHost,
+  isLoopbackHost,
+  planStart,
+  readSiteUrl,
+  shareUrlForPage,
+  siteUrlFromEnv,
+  type BuildVerdict,
+  type StartPlan,
+} from "./site-address";
+export {
   SHARE_IMAGE_SIZE,
   articleShareCard,
   boldText,
