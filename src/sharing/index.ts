@@ -1,10 +1,10 @@
 /** Everything that makes a page shareable: metadata, share cards, JSON-LD, sitemap, feed, redirects, QR codes. */
 export type { SiteInfo } from "./site-info";
-export { absoluteUrl, articlePath, topicPath, updatePath, UPDATES_PATH } from "./urls";
-export { articleMetadata, defaultMetadata, homeMetadata, topicMetadata, updatesMetadata, type ShareMetadata } from "./metadata";
+export { ABOUT_PATH, PRIVACY_PATH, TOOLS_PATH, absoluteUrl, articlePath, letterTemplatePath, shareImagePath, topicPath, updatePath, UPDATES_PATH } from "./urls";
+export { articleMetadata, defaultMetadata, homeMetadata, homeTitle, topicMetadata, updatesMetadata, type ShareMetadata } from "./metadata";
 export { articleJsonLd, breadcrumbJsonLd, faqPageJsonLd, serializeJsonLd, websiteJsonLd, type JsonLd } from "./structured-data";
 export { articlesByUpdated, buildAtomFeed, FEED_PATH } from "./feed";
-export { sitemapEntries, type SitemapEntry } from "./sitemap";
+export { sitemapEntries, type SitemapEntry, type SitemapTools } from "./sitemap";
 export { aliasRedirects, type AliasRedirect } from "./redirects";
 export { qrCodeSvg } from "./qr-code";
 export {
@@ -20,12 +20,18 @@ export {
   type StartPlan,
 } from "./site-address";
 export {
+  MIN_LAST_LINE,
   SHARE_IMAGE_SIZE,
+  SUMMARY_FONT_SIZE,
   articleShareCard,
+  balanceLines,
   boldText,
   homeShareCard,
   regularText,
+  summaryLines,
+  textWidthEm,
   titleFontSize,
+  titleLines,
   topicShareCard,
   type ShareCardText,
 } from "./share-card";
