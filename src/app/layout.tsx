@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { defaultMetadata } from "@/sharing";
-import { SITE_DESCRIPTION, SITE_INFO, SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/site-config";
+import { defaultMetadata, homeTitle } from "@/sharing";
+import { SITE_DESCRIPTION, SITE_INFO, SITE_NAME, SITE_URL } from "@/site-config";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
-  title: { default: `${SITE_NAME}：${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
+  title: { default: homeTitle(SITE_INFO), template: `%s | ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   // Open Graph, Twitter card and feed link for pages without their own.
   ...defaultMetadata(SITE_INFO, SITE_DESCRIPTION),

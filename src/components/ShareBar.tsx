@@ -1,9 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
+// Not "@/sharing": its index also exports the share-image font loader (node:fs).
+import { shareUrlForPage } from "@/sharing/site-address";
 import { copyText } from "./copy-text";
 
 interface ShareBarProps {
+  /** The canonical address, made at build time from SITE_URL. */
   url: string;
   title: string;
   summary: string;
@@ -17,9 +20,15 @@ type CopyState = "idle" | "copied" | "failed";
  * Copy link, the system share sheet where the browser has one, and a QR code
  * for moving from a computer to a phone (WeChat's scanner opens it). Without
  * JavaScript the link text and the QR code still work; the buttons appear
- * once the page is interactive.
+ * once the page is interactive. Once interactive, a build made for a local
+ * address (no SITE_URL) shares the address the reader is actually on instead
+ * (shareUrlForPage), and the QR code is redrawn for it.
+ * The QR code is offered only on a wide screen with a mouse (CSS, no JavaScript):
+ * a phone is already showing the page.
  */
-export function ShareBar({ url, title, summary, qrSvg }: ShareBarProps) {
+export function ShareBar({ url: canonicalUrl, title, summary, qrSvg: canonicalQrSvg }: ShareBarProps) {
+  const [url, setUrl] = useState(canonicalUrl);
+  const [qrSvg, setQrSvg] = useState(canonicalQrSvg);
   const [ready, setReady] = useState(false);
   const [canShare, setCanShare] = useState(false);
   const [inWeChat, setInWeChat] = useState(false);
@@ -30,7 +39,21 @@ export function ShareBar({ url, title, summary, qrSvg }: ShareBarProps) {
     setCanShare(typeof navigator.share === "function");
     // WeChat's in-app browser has no Web Share API; its own menu sends the page with title and image.
     setInWeChat(/MicroMessenger/i.test(navigator.userAgent));
-  }, []);
+    setUrl(shareUrlForPage(canonicalUrl, window.location.href));
+  }, [canonicalUrl]);
+
+  useEffect(() => {
+    if (url === canonicalUrl) return;
+    let current = true;
+    // Loaded only in this case (a local build), so a real deployment ships no QR encoder to readers.
+    void import("@/sharing/qr-code").then(async ({ qrCodeSvg }) => {
+      const svg = await qrCodeSvg(url);
+      if (current) setQrSvg(svg);
+    });
+    return () => {
+      current = false;
+    };
+  }, [url, canonicalUrl]);
 
   useEffect(() => {
     if (copy !== "copied") return;
@@ -76,7 +99,8 @@ export function ShareBar({ url, title, summary, qrSvg }: ShareBarProps) {
           {url}
         </a>
       </p>
-      <details className="mt-2">
+      {/* md + pointer-fine: a desktop or laptop; hidden on phones (and in print, with the whole bar). */}
+      <details className="mt-2 hidden md:pointer-fine:block">
         <summary className="cursor-pointer text-brand-700">在手机上打开（二维码）</summary>
         <div className="mt-2 flex items-center gap-4">
           <div className="share-qr h-36 w-36 shrink-0" role="img" aria-label={`本文网址的二维码：${url}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />

@@ -1,9 +1,11 @@
-import { SHARE_FONT_FAMILY, titleFontSize, type ShareCardText } from "@/sharing";
+import { SHARE_FONT_FAMILY, SUMMARY_FONT_SIZE, summaryLines, titleFontSize, titleLines, type ShareCardText } from "@/sharing";
 
 /**
  * The 1200×630 share image, drawn by next/og (satori): only flexbox and inline
  * styles, every element with more than one child needs display:flex.
  * Calm colours: the site's navy on white, an amber rule like the myth boxes.
+ * Title and summary are broken into lines here (balanceLines), one element per line, so satori's
+ * greedy wrapping cannot leave one character such as "办？" alone on the last line.
  */
 export function ShareCard({ card }: { card: ShareCardText }) {
   return (
@@ -26,6 +28,7 @@ export function ShareCard({ card }: { card: ShareCardText }) {
         <div
           style={{
             display: "flex",
+            flexDirection: "column",
             marginTop: 24,
             fontSize: titleFontSize(card.title),
             fontWeight: 700,
@@ -33,21 +36,30 @@ export function ShareCard({ card }: { card: ShareCardText }) {
             color: "#0f172a",
           }}
         >
-          {card.title}
+          {titleLines(card.title).map((line, index) => (
+            <div key={index} style={{ display: "flex" }}>
+              {line}
+            </div>
+          ))}
         </div>
         <div
           style={{
             display: "flex",
+            flexDirection: "column",
             marginTop: 28,
             paddingLeft: 24,
             borderLeft: "6px solid #d97706",
-            fontSize: 32,
+            fontSize: SUMMARY_FONT_SIZE,
             fontWeight: 400,
             lineHeight: 1.5,
             color: "#334155",
           }}
         >
-          {card.summary}
+          {summaryLines(card.summary).map((line, index) => (
+            <div key={index} style={{ display: "flex" }}>
+              {line}
+            </div>
+          ))}
         </div>
       </div>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "flex-end", fontSize: 28 }}>

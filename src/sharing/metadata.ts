@@ -1,7 +1,8 @@
 import type { Article, Topic } from "@/content";
 import type { SiteInfo } from "./site-info";
 import { FEED_PATH } from "./feed";
-import { UPDATES_PATH, absoluteUrl, articlePath, topicPath } from "./urls";
+import { SHARE_IMAGE_SIZE } from "./share-card";
+import { UPDATES_PATH, absoluteUrl, articlePath, shareImagePath, topicPath } from "./urls";
 
 /** Every page points feed readers at the Atom feed. */
 const feedLink = { "application/atom+xml": FEED_PATH };
@@ -10,8 +11,9 @@ const feedLink = { "application/atom+xml": FEED_PATH };
  * Page metadata as plain data, shaped so a route can return it as Next's
  * `Metadata` (the title goes through the layout's "%s | site" template).
  * Open Graph set on a page replaces the layout's wholesale, so locale and
- * site name are repeated on every page. Images come from the opengraph-image
- * files next to each route; Next copies them into the Twitter card.
+ * site name are repeated on every page. Articles and topics name their share
+ * image (the share-image.png route beside them) with its alt text, the title;
+ * other pages get the home page's opengraph-image file.
  */
 export interface ShareMetadata {
   title: string;
@@ -28,8 +30,22 @@ export interface ShareMetadata {
     publishedTime?: string;
     section?: string;
     tags?: string[];
+    images?: ShareImage[];
   };
-  twitter: { card: "summary_large_image"; title: string; description: string };
+  twitter: { card: "summary_large_image"; title: string; description: string; images?: ShareImage[] };
+}
+
+/** A share image as Open Graph describes it; `alt` says what it shows, for readers who cannot see it. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: "image/png";
+}
+
+function shareImage(site: SiteInfo, pagePath: string, alt: string): ShareImage {
+  return { url: absoluteUrl(site.url, shareImagePath(pagePath)), ...SHARE_IMAGE_SIZE, alt, type: "image/png" };
 }
 
 function pageMetadata(
@@ -52,7 +68,7 @@ function pageMetadata(
       url: absoluteUrl(site.url, path),
       ...extra,
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, ...(extra.images ? { images: extra.images } : {}) },
   };
 }
 
@@ -62,20 +78,29 @@ export function articleMetadata(site: SiteInfo, article: Article, topic: Topic):
     modifiedTime: article.reviewed,
     section: topic.name,
     tags: article.tags,
+    images: [shareImage(site, articlePath(article.slug), article.title)],
   });
 }
 
 export function topicMetadata(site: SiteInfo, topic: Topic): ShareMetadata {
-  return pageMetadata(site, topicPath(topic.id), topic.name, topic.description);
+  return pageMetadata(site, topicPath(topic.id), topic.name, topic.description, {
+    images: [shareImage(site, topicPath(topic.id), `${topic.name}（专题）`)],
+  });
 }
 
 export function updatesMetadata(site: SiteInfo): ShareMetadata {
   return pageMetadata(site, UPDATES_PATH, "政策与内容更新", "本站文章因新规定、更正和新增内容所做的每一次修改，按日期排列，最新的在前。");
 }
 
+/**
+ * The home page's title (and the layout's default): name and tagline joined by " | " like the
+ * other pages' titles, not by "：", because the tagline has a colon of its own.
+ */
+export const homeTitle = (site: SiteInfo) => `${site.name} | ${site.tagline}`;
+
 /** The home page; its title is the layout's default title, not the "%s | site" template. */
 export function homeMetadata(site: SiteInfo, description: string): Omit<ShareMetadata, "title"> {
-  const { title: _title, ...rest } = pageMetadata(site, "/", `${site.name}：${site.tagline}`, description);
+  const { title: _title, ...rest } = pageMetadata(site, "/", homeTitle(site), description);
   return rest;
 }
 

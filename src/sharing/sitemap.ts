@@ -1,19 +1,31 @@
-import type { Site } from "@/content";
-import { LAW_PATH, lawPagePath } from "@/content";
-import { UPDATES_PATH, absoluteUrl, articlePath, topicPath } from "./urls";
+import { LAW_PATH, lawPagePath, type Site } from "@/content";
+import { ABOUT_PATH, PRIVACY_PATH, TOOLS_PATH, UPDATES_PATH, absoluteUrl, articlePath, letterTemplatePath, topicPath } from "./urls";
 
 export interface SitemapEntry {
   url: string;
-  /** YYYY-MM-DD: the last review of the facts (`reviewed`), the date a reader cares about. */
-  lastModified: string;
+  /**
+   * YYYY-MM-DD: the last review of the facts (`reviewed`), the date a reader cares about.
+   * Absent for pages that carry no date of their own (tools, about, privacy): better none than a made-up one.
+   */
+  lastModified?: string;
   priority: number;
+}
+
+/** What the sitemap needs from the toolkit (src/tools): each tool's page and each letter template. */
+export interface SitemapTools {
+  tools: { href: string }[];
+  templates: { slug: string }[];
 }
 
 const latest = (dates: string[]) => dates.reduce((max, date) => (date > max ? date : max), "");
 
-/** Home, every topic, /updates and every article; a list page is as fresh as its freshest entry. */
-export function sitemapEntries(siteUrl: string, site: Site): SitemapEntry[] {
+/**
+ * Home, every topic, /updates, every article, the tools (/tools, each tool, each letter
+ * template), /about and /privacy; a list page is as fresh as its freshest entry.
+ */
+export function sitemapEntries(siteUrl: string, site: Site, toolkit: SitemapTools): SitemapEntry[] {
   const allReviewed = site.articles.map((article) => article.reviewed);
+  const page = (path: string, priority: number): SitemapEntry => ({ url: absoluteUrl(siteUrl, path), priority });
   return [
     { url: absoluteUrl(siteUrl, "/"), lastModified: latest(allReviewed), priority: 1 },
     ...site.topics.map((topic) => ({
@@ -37,5 +49,10 @@ export function sitemapEntries(siteUrl: string, site: Site): SitemapEntry[] {
       lastModified: article.reviewed,
       priority: 0.6,
     })),
+    page(TOOLS_PATH, 0.7),
+    ...toolkit.tools.map((tool) => page(tool.href, 0.7)),
+    ...toolkit.templates.map((template) => page(letterTemplatePath(template.slug), 0.5)),
+    page(ABOUT_PATH, 0.3),
+    page(PRIVACY_PATH, 0.3),
   ];
 }

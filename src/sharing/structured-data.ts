@@ -1,6 +1,6 @@
 import { lawArticleHref, lawPagePath, type Article, type LawInstrument, type Topic } from "@/content";
 import type { SiteInfo } from "./site-info";
-import { absoluteUrl, articlePath, topicPath } from "./urls";
+import { absoluteUrl, articlePath, shareImagePath, topicPath } from "./urls";
 
 /** A schema.org JSON-LD object (https://schema.org), ready for JSON.stringify. */
 export type JsonLd = { "@context": "https://schema.org"; "@type": string } & Record<string, unknown>;
@@ -21,7 +21,7 @@ export function articleJsonLd(site: SiteInfo, article: Article): JsonLd {
     dateModified: article.reviewed,
     mainEntityOfPage: url,
     url,
-    image: absoluteUrl(site.url, `${articlePath(article.slug)}/opengraph-image`),
+    image: absoluteUrl(site.url, shareImagePath(articlePath(article.slug))),
     keywords: article.tags.join(","),
     author: publisher(site),
     publisher: publisher(site),

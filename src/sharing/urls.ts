@@ -5,6 +5,18 @@ export const topicPath = (id: string) => `/topics/${id}`;
 export const UPDATES_PATH = "/updates";
 export const updatePath = (id: string) => `${UPDATES_PATH}#${id}`;
 
+/** Pages without content of their own in content/articles. */
+export const TOOLS_PATH = "/tools";
+export const letterTemplatePath = (slug: string) => `${TOOLS_PATH}/letters/${slug}`;
+export const ABOUT_PATH = "/about";
+export const PRIVACY_PATH = "/privacy";
+
+/**
+ * The share image of an article or topic page (the share-image.png route beside it), named in
+ * the page's metadata with its own alt text. The home page's is its opengraph-image file.
+ */
+export const shareImagePath = (pagePath: string) => `${pagePath}/share-image.png`;
+
 /** `siteUrl` has no trailing slash (see site-config); `path` starts with "/". */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, `${siteUrl}/`).toString();

@@ -1,8 +1,29 @@
+import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { loadRealSite } from "../helpers/real-site";
+import { loadRealToolkit } from "../helpers/real-toolkit";
 
 const SITE_NAME = "逾期帮助中心";
+
+/** Reads a QR code's SVG markup with jsQR, as a phone camera would. */
+async function decodeQr(page: Page, markup: string): Promise<string | null> {
+  await page.addScriptTag({ path: path.resolve(__dirname, "../../node_modules/jsqr/dist/jsQR.js") });
+  return page.evaluate(async (svg) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 400;
+    const context = canvas.getContext("2d")!;
+    context.fillStyle = "#fff";
+    context.fillRect(0, 0, 400, 400);
+    context.drawImage(image, 0, 0, 400, 400);
+    const pixels = context.getImageData(0, 0, 400, 400);
+    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    return jsQR(pixels.data, 400, 400)?.data ?? null;
+  }, markup);
+}
 
 async function meta(page: Page, selector: string) {
   return page.locator(selector).first().getAttribute("content");
@@ -26,16 +47,36 @@ test("article metadata: title template, summary, canonical, Open Graph and Twitt
   expect(await meta(page, 'meta[property="og:type"]')).toBe("article");
   expect(await meta(page, 'meta[property="og:title"]')).toBe(article.title);
   expect(await meta(page, 'meta[property="og:description"]')).toBe(article.summary);
-  expect(await meta(page, 'meta[property="og:image"]')).toContain(`/articles/${article.slug}/opengraph-image`);
+  expect(await meta(page, 'meta[property="og:image"]')).toContain(`/articles/${article.slug}/share-image.png`);
+  // The image's alt text is what it shows: the article's title, not a generic "文章分享图".
+  expect(await meta(page, 'meta[property="og:image:alt"]')).toBe(article.title);
   expect(await meta(page, 'meta[name="twitter:card"]')).toBe("summary_large_image");
-  expect(await meta(page, 'meta[name="twitter:image"]')).toContain(`/articles/${article.slug}/opengraph-image`);
+  expect(await meta(page, 'meta[name="twitter:image"]')).toContain(`/articles/${article.slug}/share-image.png`);
+  expect(await meta(page, 'meta[name="twitter:image:alt"]')).toBe(article.title);
+});
+
+test("home title and share image alt: site name and tagline, no double colon", async ({ page }) => {
+  await page.goto("/");
+  const title = await page.title();
+  expect(title).toMatch(new RegExp(`^${SITE_NAME} \\| `));
+  expect(title).not.toMatch(/：[^：]*：/);
+  expect(await meta(page, 'meta[property="og:title"]')).toBe(title);
+  expect(await meta(page, 'meta[property="og:image:alt"]')).toBe(title);
+  await page.goto("/topics/emergency-contacts");
+  expect(await meta(page, 'meta[property="og:image:alt"]')).toBe("紧急联系人（专题）");
 });
 
 test("share images: 1200×630 PNG with ink for every article, topic and the home page", async ({ page, request }) => {
   const site = await loadRealSite();
-  const paths = ["/", ...site.topics.map((t) => `/topics/${t.id}`), ...site.articles.map((a) => `/articles/${a.slug}`)].map(
-    (p) => `${p.replace(/\/$/, "")}/opengraph-image`,
-  );
+  const pages = ["/", ...site.topics.map((t) => `/topics/${t.id}`), ...site.articles.map((a) => `/articles/${a.slug}`)];
+  // Each page names its own image (og:image), path and all.
+  const paths: string[] = [];
+  for (const pagePath of pages) {
+    const html = await (await request.get(pagePath)).text();
+    const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+    expect(image, pagePath).toBeTruthy();
+    paths.push(new URL(image!.replace(/&amp;/g, "&")).pathname + new URL(image!.replace(/&amp;/g, "&")).search);
+  }
   for (const imagePath of paths) {
     const response = await request.get(imagePath);
     expect(response.status(), imagePath).toBe(200);
@@ -68,6 +109,11 @@ test("share images: 1200×630 PNG with ink for every article, topic and the home
   inkShares.forEach((share, index) => expect(share, paths[index]).toBeGreaterThan(0.03));
 });
 
+/** The canonical path on the origin the page was opened on: what a local build (no SITE_URL) shares. */
+function onPageOrigin(canonical: string, page: Page) {
+  return new URL(new URL(canonical).pathname, page.url()).toString();
+}
+
 test("share bar: copy link confirms visibly, Web Share is used where present", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.addInitScript(() => {
@@ -82,12 +128,58 @@ test("share bar: copy link confirms visibly, Web Share is used where present", a
   const bar = page.getByRole("region", { name: "分享这篇文章" });
   await bar.getByRole("button", { name: "复制链接" }).click();
   await expect(bar.getByRole("status")).toContainText("已复制链接");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  // The tests' build has no SITE_URL, so the link shared is the page's own (see the next test).
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(onPageOrigin(canonical, page));
   await bar.getByRole("button", { name: "分享…" }).click();
   expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
-    { title: "紧急联系人要替我还钱吗？", text: expect.any(String), url: canonical },
+    { title: "紧急联系人要替我还钱吗？", text: expect.any(String), url: onPageOrigin(canonical, page) },
   ]);
   await page.screenshot({ path: test.info().outputPath("share-bar-mobile.png") });
+});
+
+test("a build without SITE_URL: copy link, shown address and QR code use the address the reader is on, not localhost:3000", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/articles/emergency-contact-no-repay");
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+  // The premise: the build's own address is the local default, and the page is served elsewhere.
+  expect(new URL(canonical).origin).toBe("http://localhost:3000");
+  const expected = onPageOrigin(canonical, page);
+  expect(new URL(expected).origin).toBe(new URL(page.url()).origin);
+  expect(expected).not.toBe(canonical);
+
+  const bar = page.getByRole("region", { name: "分享这篇文章" });
+  await bar.getByRole("button", { name: "复制链接" }).click();
+  await expect(bar.getByRole("status")).toContainText("已复制链接");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  await expect(bar.locator("a.share-url")).toHaveText(expected);
+  await expect(bar.locator("a.share-url")).toHaveAttribute("href", expected);
+
+  await bar.getByText("在手机上打开（二维码）").click();
+  await expect(bar.locator(".share-qr")).toHaveAttribute("aria-label", `本文网址的二维码：${expected}`);
+  const svg = await bar.locator(".share-qr svg").evaluate((el) => el.outerHTML);
+  // Decoded on a blank page: the site's CSP rightly refuses the decoder's inline script.
+  const decoder = await context.newPage();
+  expect(await decodeQr(decoder, svg)).toBe(expected);
+});
+
+test("the QR code is offered on a desktop, not on a phone already showing the page (no JavaScript needed)", async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+    const phonePage = await phone.newPage();
+    await phonePage.goto("/articles/emergency-contact-no-repay");
+    await expect(phonePage.getByRole("region", { name: "分享这篇文章" })).toBeVisible();
+    await expect(phonePage.getByText("在手机上打开（二维码）")).toBeHidden();
+    await phone.close();
+
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled });
+    const desktopPage = await desktop.newPage();
+    await desktopPage.goto("/articles/emergency-contact-no-repay");
+    await expect(desktopPage.getByText("在手机上打开（二维码）")).toBeVisible();
+    await desktop.close();
+  }
 });
 
 test("in WeChat (no Web Share API): copy link and a hint to WeChat's own menu, no share button", async ({ browser }) => {
@@ -118,21 +210,7 @@ test("QR code works without JavaScript and encodes the canonical URL", async ({ 
 
   // Decode it with jsQR in a JavaScript-enabled page, as a phone camera would read it.
   const decoder = await browser.newPage();
-  await decoder.addScriptTag({ path: path.resolve(__dirname, "../../node_modules/jsqr/dist/jsQR.js") });
-  const decoded = await decoder.evaluate(async (markup) => {
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = canvas.height = 400;
-    const context = canvas.getContext("2d")!;
-    context.fillStyle = "#fff";
-    context.fillRect(0, 0, 400, 400);
-    context.drawImage(image, 0, 0, 400, 400);
-    const pixels = context.getImageData(0, 0, 400, 400);
-    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-    return jsQR(pixels.data, 400, 400)?.data ?? null;
-  }, svg);
+  const decoded = await decodeQr(decoder, svg);
   expect(decoded).toBe(canonical);
   await decoder.close();
 });
@@ -181,12 +259,20 @@ test("JSON-LD: Article, FAQPage and BreadcrumbList on every article; WebSite wit
   expect(action.target.urlTemplate).toMatch(/\/search\?q=\{search_term_string\}$/);
 });
 
-test("sitemap.xml (lastmod = reviewed), robots.txt and the Atom feed (newest updated first)", async ({ page, request }) => {
+test("sitemap.xml (lastmod = reviewed, tools, letters, /about, /privacy), robots.txt and the Atom feed (newest updated first)", async ({ page, request }) => {
   const site = await loadRealSite();
+  const toolkit = await loadRealToolkit();
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const article of site.articles) {
     expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/articles/${article.slug}</loc>\\s*<lastmod>${article.reviewed}</lastmod>`));
   }
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const expected = ["/tools", ...toolkit.tools.map((t) => t.href), ...toolkit.templates.map((t) => `/tools/letters/${t.slug}`), "/privacy", "/about"];
+  expect(toolkit.tools.map((t) => t.href)).toEqual(expect.arrayContaining(["/tools/timeline", "/tools/complain", "/tools/letters"]));
+  for (const pathname of expected) expect(locs, pathname).toContain(pathname);
+  // Every page the sitemap lists exists (/about is checked once its route is in src/app).
+  const hasAbout = fs.existsSync(path.resolve(__dirname, "../../src/app/about/page.tsx"));
+  for (const pathname of expected.filter((p) => p !== "/about" || hasAbout)) expect((await request.get(pathname)).status(), pathname).toBe(200);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 

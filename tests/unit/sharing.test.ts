@@ -10,6 +10,8 @@ import {
   mailtoHref,
   defaultMetadata,
   faqPageJsonLd,
+  homeMetadata,
+  homeTitle,
   qrCodeSvg,
   serializeJsonLd,
   sitemapEntries,
@@ -60,6 +62,17 @@ describe("page metadata", () => {
       section: "逾期时间线",
     });
     expect(meta.twitter.card).toBe("summary_large_image");
+    // Its share image says what it shows: the title, not a generic "文章分享图".
+    const image = { url: "https://help.example.cn/articles/old-news/share-image.png", width: 1200, height: 630, alt: "旧文章", type: "image/png" };
+    expect(meta.openGraph.images).toEqual([image]);
+    expect(meta.twitter.images).toEqual([image]);
+  });
+
+  it("home title: name and tagline with no double colon, also when the tagline has a colon of its own", () => {
+    const site = { ...INFO, name: "逾期帮助中心", tagline: "网贷逾期、催收与投诉：有出处的冷静解答" };
+    expect(homeTitle(site)).toBe("逾期帮助中心 | 网贷逾期、催收与投诉：有出处的冷静解答");
+    expect(homeMetadata(site, "说明").openGraph.title).toBe(homeTitle(site));
+    expect(homeTitle(site).match(/[：:]/g)).toHaveLength(1);
   });
 
   it("layout defaults carry no canonical URL, so pages without their own do not claim to be the home page", () => {
@@ -116,15 +129,34 @@ describe("JSON-LD", () => {
 });
 
 describe("sitemap, feed, redirects", () => {
-  it("sitemap lists home, topics and articles, lastmod from reviewed", async () => {
+  it("sitemap lists home, topics, articles, the tools, each letter template, /about and /privacy; lastmod from reviewed", async () => {
     const site = await fixtureSite();
-    const entries = sitemapEntries(INFO.url, site);
+    const toolkit = {
+      tools: [{ href: "/tools/timeline" }, { href: "/tools/complain" }, { href: "/tools/letters" }],
+      templates: [{ slug: "stop-third-party" }, { slug: "complaint-letter" }],
+    };
+    const entries = sitemapEntries(INFO.url, site, toolkit);
     expect(entries.find((e) => e.url.endsWith("/articles/old-news"))?.lastModified).toBe("2026-03-01");
     expect(entries.find((e) => e.url.endsWith("/topics/timeline"))?.lastModified).toBe("2026-03-01");
     expect(entries[0]).toMatchObject({ url: "https://help.example.cn/", lastModified: "2026-10-02" });
     // /updates is as fresh as its newest entry.
     expect(entries.find((e) => e.url.endsWith("/updates"))?.lastModified).toBe("2026-11-20");
-    expect(entries).toHaveLength(1 + site.topics.length + 1 + site.articles.length);
+    const others = [
+      "/tools",
+      "/tools/timeline",
+      "/tools/complain",
+      "/tools/letters",
+      "/tools/letters/stop-third-party",
+      "/tools/letters/complaint-letter",
+      "/about",
+      "/privacy",
+    ];
+    for (const path of others) {
+      // Pages without a date of their own get no made-up lastmod.
+      expect(entries.find((e) => e.url === `https://help.example.cn${path}`), path).toEqual({ url: `https://help.example.cn${path}`, priority: expect.any(Number) });
+    }
+    expect(entries).toHaveLength(1 + site.topics.length + 1 + site.articles.length + others.length);
+    expect(new Set(entries.map((e) => e.url)).size).toBe(entries.length);
   });
 
   it("Atom feed: newest `updated` first, absolute links, escaped titles", async () => {

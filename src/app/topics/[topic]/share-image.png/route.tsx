@@ -6,18 +6,17 @@ import { SITE_INFO } from "@/site-config";
 
 type Params = { topic: string };
 
-export const alt = "专题分享图";
-export const size = SHARE_IMAGE_SIZE;
-export const contentType = "image/png";
+// A route, not an opengraph-image file, so topicMetadata can give it the topic's name as alt text.
+export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export async function generateStaticParams(): Promise<Params[]> {
   return (await getSite()).topics.map((topic) => ({ topic: topic.id }));
 }
 
-export default async function TopicShareImage({ params }: { params: Promise<Params> }) {
+export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const site = await getSite();
   const topic = findTopic(site, (await params).topic)!;
   const card = topicShareCard(SITE_INFO, topic, articlesOfTopic(site, topic.id).length);
-  return new ImageResponse(<ShareCard card={card} />, { ...size, fonts: await loadShareFonts() });
+  return new ImageResponse(<ShareCard card={card} />, { ...SHARE_IMAGE_SIZE, fonts: await loadShareFonts() });
 }
