@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 
 // Issue 15, items 5–7 for the tools: the answer on the first screen of a phone, tap-to-call numbers,
@@ -170,4 +171,24 @@ test("without JavaScript no button that needs it is shown on the tools", async (
   await interactive.goto("/tools/complain?who=self&what=threats&lender=consumer-finance");
   await expect(interactive.getByRole("button", { name: "复制清单" })).toBeVisible();
   await withJs.close();
+});
+
+test("the new states have no axe violations: empty-submit messages, the focused result, WeChat's letter note", async ({ browser }) => {
+  const { context, page } = await phonePage(browser, { userAgent: WECHAT_UA, clipboard: true });
+  const problems: string[] = [];
+  const check = async (what: string) => {
+    for (const violation of (await new AxeBuilder({ page }).analyze()).violations) problems.push(`${what}: ${violation.id} ${violation.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+  };
+  for (const url of ["/tools/timeline?sent=1#result", "/tools/complain?sent=1#result", "/tools/complain?who=self&what=threats&lender=bank&sent=1#result"]) {
+    await page.goto(url);
+    await check(url);
+  }
+  await page.getByRole("button", { name: "复制清单" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已复制到剪贴板" })).toBeVisible();
+  await check("copied message");
+  await page.goto("/tools/letters/negotiate-repayment");
+  await expect(page.getByTestId("wechat-letter-note")).toBeVisible();
+  await check("WeChat letter");
+  expect(problems).toEqual([]);
+  await context.close();
 });

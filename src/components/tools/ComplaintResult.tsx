@@ -7,7 +7,7 @@ import { RESULT_ID } from "./result-anchor";
 
 export function ComplaintResult({ advice, articles }: { advice: ComplaintAdvice; articles: Article[] }) {
   return (
-    <section id={RESULT_ID} tabIndex={-1} aria-labelledby="complain-result" className="space-y-6 focus:outline-none">
+    <section id={RESULT_ID} tabIndex={-1} aria-labelledby="complain-result" className="space-y-6">
       <h2 id="complain-result" className="text-xl font-bold">
         按这个顺序联系
       </h2>

@@ -7,7 +7,7 @@ import { RESULT_ID } from "./result-anchor";
 export function ErrorSummary({ messages }: { messages: string[] }) {
   if (messages.length === 0) return null;
   return (
-    <div id={RESULT_ID} tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 focus:outline-none">
+    <div id={RESULT_ID} tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
       <p className="font-semibold">请改一下这几处：</p>
       <ul className="list-disc pl-5">
         {messages.map((message) => (

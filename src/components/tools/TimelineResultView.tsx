@@ -37,7 +37,7 @@ function Penalty({ penalty, title }: { penalty: PenaltyEstimate; title: string }
 
 export function TimelineResultView({ result, articles }: { result: TimelineResult; articles: Article[] }) {
   return (
-    <section id={RESULT_ID} tabIndex={-1} aria-labelledby="timeline-result" className="space-y-6 focus:outline-none">
+    <section id={RESULT_ID} tabIndex={-1} aria-labelledby="timeline-result" className="space-y-6">
       <h2 id="timeline-result" className="text-xl font-bold">
         你的情况
       </h2>
