@@ -3,6 +3,8 @@
  * data (content/tools/complaints.json, validated by the loader); this module only applies them.
  */
 
+import { formWasSent, type SentQuery } from "./form";
+
 export interface ComplaintOption {
   id: string;
   label: string;
@@ -53,7 +55,10 @@ export interface ComplaintAnswers {
   lender?: string;
 }
 
-export type ComplaintQuery = Partial<Record<keyof ComplaintQuestions, string | string[] | undefined>>;
+export type ComplaintQuery = Partial<Record<keyof ComplaintQuestions, string | string[] | undefined>> & SentQuery;
+
+/** Shown when the form was sent with nothing ticked. */
+export const NOTHING_CHOSEN = "请至少选择一种情况：谁被联系了、发生了什么，或者借款机构是哪类";
 
 const QUESTION_LABELS: Record<keyof ComplaintQuestions, string> = { who: "谁被联系了", what: "发生了什么", lender: "借款机构类型" };
 
@@ -61,7 +66,10 @@ function list(value: string | string[] | undefined): string[] {
   return (Array.isArray(value) ? value : value ? [value] : []).map((v) => v.trim()).filter(Boolean).slice(0, 20);
 }
 
-/** Reads the GET form; an option that is not in the data becomes a Chinese error naming the question. */
+/**
+ * Reads the GET form; an option that is not in the data becomes a Chinese error naming the question,
+ * and a sent form with nothing ticked says so.
+ */
 export function parseComplaintQuery(
   data: ComplaintData,
   query: ComplaintQuery,
@@ -79,6 +87,7 @@ export function parseComplaintQuery(
   const what = pick("what");
   const lenders = pick("lender");
   if (lenders.length > 1) errors.push(`${QUESTION_LABELS.lender}：只能选一项`);
+  if (formWasSent(query) && who.length + what.length + lenders.length === 0) errors.push(NOTHING_CHOSEN);
   return { answers: { who, what, lender: lenders[0] }, errors };
 }
 

@@ -20,6 +20,7 @@ export {
   type TimelineStepData,
 } from "./timeline";
 export {
+  NOTHING_CHOSEN,
   findChannels,
   parseComplaintQuery,
   ruleApplies,
@@ -32,5 +33,6 @@ export {
   type ComplaintRule,
 } from "./complaints";
 export { blankFor, fillLetter, letterFileName, parseLetterBody, type LetterPlaceholder, type LetterSegment, type LetterTemplate } from "./letters";
+export { SENT_PARAM, formWasSent, type SentQuery } from "./form";
 export type { ToolLink, Toolkit } from "./load";
 export { toolsForArticle, type RelatedToolLink } from "./related";

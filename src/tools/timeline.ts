@@ -1,4 +1,5 @@
 import { addDays, addYears, daysBetween, formatIsoDate, parseIsoDate } from "./dates";
+import type { SentQuery } from "./form";
 import { divideRounded, formatFen, formatScaled, parseDecimal } from "./money";
 
 /** One typical or statutory step after the due date, as written in content/tools/timeline.json. */
@@ -25,7 +26,7 @@ export const TIMELINE_FIELDS = {
   asof: "计算日期",
 } as const;
 export type TimelineField = keyof typeof TIMELINE_FIELDS;
-export type TimelineQuery = Partial<Record<TimelineField, string | string[] | undefined>>;
+export type TimelineQuery = Partial<Record<TimelineField, string | string[] | undefined>> & SentQuery;
 
 export interface FieldError {
   field: TimelineField;

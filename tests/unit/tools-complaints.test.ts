@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findChannels, parseComplaintQuery, ruleApplies, type ComplaintAnswers } from "@/tools";
+import { NOTHING_CHOSEN, findChannels, parseComplaintQuery, ruleApplies, type ComplaintAnswers } from "@/tools";
 import { loadRealToolkit } from "../helpers/real-toolkit";
 
 const { complaints } = await loadRealToolkit();
@@ -111,5 +111,13 @@ describe("parseComplaintQuery", () => {
   it("an unknown option is a Chinese error naming the question", () => {
     const { errors } = parseComplaintQuery(complaints, { what: ["threats", "<script>"], lender: ["bank", "other"] });
     expect(errors).toEqual(["发生了什么：没有“<script>”这个选项，请重新选择", "借款机构类型：只能选一项"]);
+  });
+
+  it("a sent form with nothing ticked asks for at least one situation; a first visit does not", () => {
+    expect(parseComplaintQuery(complaints, { sent: "1" }).errors).toEqual([NOTHING_CHOSEN]);
+    expect(NOTHING_CHOSEN).toContain("请至少选择一种情况");
+    expect(parseComplaintQuery(complaints, {}).errors).toEqual([]);
+    expect(parseComplaintQuery(complaints, { sent: "1", lender: "bank" }).errors).toEqual([]);
+    expect(parseComplaintQuery(complaints, { sent: "1", who: "self" }).errors).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
-import type { ComplaintAnswers, ComplaintData } from "@/tools";
+import { SENT_PARAM, type ComplaintAnswers, type ComplaintData } from "@/tools";
+import { ErrorSummary } from "./ErrorSummary";
+import { FocusResult } from "./FocusResult";
+import { RESULT_HASH } from "./result-anchor";
 
 function Choices({
   legend,
@@ -29,20 +32,13 @@ function Choices({
 /** A plain GET form: works without JavaScript, and the answer's URL can be shared. */
 export function ComplaintForm({ data, answers, errors }: { data: ComplaintData; answers: ComplaintAnswers; errors: string[] }) {
   return (
-    <form action="/tools/complain" method="get" className="no-print space-y-5 rounded-lg border border-slate-200 p-4">
-      {errors.length > 0 && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">请改一下这几处：</p>
-          <ul className="list-disc pl-5">
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+    <form action={`/tools/complain${RESULT_HASH}`} method="get" className="no-print space-y-5 rounded-lg border border-slate-200 p-4">
+      <FocusResult />
+      <ErrorSummary messages={errors} />
       <Choices legend="1. 谁被联系了？（可多选）" name="who" type="checkbox" options={data.questions.who} chosen={answers.who} />
       <Choices legend="2. 发生了什么？（可多选）" name="what" type="checkbox" options={data.questions.what} chosen={answers.what} />
       <Choices legend="3. 借钱给你的是哪类机构？" name="lender" type="radio" options={data.questions.lender} chosen={answers.lender ? [answers.lender] : []} />
+      <input type="hidden" name={SENT_PARAM} value="1" />
       <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 text-lg text-white hover:bg-brand-800">
         查看该找谁
       </button>

@@ -2,10 +2,12 @@ import type { Article } from "@/content";
 import type { ComplaintAdvice } from "@/tools";
 import { ArticleLinks } from "./ArticleLinks";
 import { CopyButton } from "./CopyButton";
+import { LinkedText } from "../LinkedText";
+import { RESULT_ID } from "./result-anchor";
 
 export function ComplaintResult({ advice, articles }: { advice: ComplaintAdvice; articles: Article[] }) {
   return (
-    <section aria-labelledby="complain-result" className="space-y-6">
+    <section id={RESULT_ID} tabIndex={-1} aria-labelledby="complain-result" className="space-y-6">
       <h2 id="complain-result" className="text-xl font-bold">
         按这个顺序联系
       </h2>
@@ -15,11 +17,17 @@ export function ComplaintResult({ advice, articles }: { advice: ComplaintAdvice;
             <p className="text-lg font-semibold">
               {index + 1}. {item.channel.name}
             </p>
-            <p className="text-sm text-slate-700">{item.channel.contact}</p>
-            <p className="mt-1">{item.channel.handles}</p>
+            <p className="text-sm text-slate-700">
+              <LinkedText text={item.channel.contact} />
+            </p>
+            <p className="mt-1">
+              <LinkedText text={item.channel.handles} />
+            </p>
             <ul className="mt-1 list-disc pl-5">
               {item.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+                <li key={reason}>
+                  <LinkedText text={reason} />
+                </li>
               ))}
             </ul>
             <ArticleLinks slugs={item.articles} articles={articles} />
@@ -31,7 +39,9 @@ export function ComplaintResult({ advice, articles }: { advice: ComplaintAdvice;
         <h2 className="text-xl font-bold">要留的证据</h2>
         <ul className="list-disc pl-5">
           {advice.evidence.map((item) => (
-            <li key={item}>{item}</li>
+            <li key={item}>
+              <LinkedText text={item} />
+            </li>
           ))}
         </ul>
         <ArticleLinks slugs={["collect-evidence"]} articles={articles} />

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { fillLetter, letterFileName, type LetterTemplate } from "@/tools";
+import { isWeChatUserAgent } from "../in-wechat";
 import { CopyButton } from "./CopyButton";
 
 type Props = { template: Pick<LetterTemplate, "title" | "placeholders" | "segments"> };
@@ -14,8 +15,12 @@ const inputClass = "mt-1 block w-full rounded-md border border-slate-400 px-3 py
  */
 export function LetterFiller({ template }: Props) {
   const [ready, setReady] = useState(false); // the form needs JavaScript; without it only the blank letter shows
+  const [inWeChat, setInWeChat] = useState(false);
   const [values, setValues] = useState<Record<string, string>>({});
-  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    setReady(true);
+    setInWeChat(isWeChatUserAgent(navigator.userAgent));
+  }, []);
   const text = fillLetter(template, values);
 
   function download() {
@@ -72,14 +77,23 @@ export function LetterFiller({ template }: Props) {
           {text}
         </div>
         {ready && (
-          <div className="no-print flex flex-wrap gap-2">
+          <div className="no-print flex flex-wrap items-center gap-2">
             <CopyButton text={text} label="复制全文" />
-            <button type="button" onClick={() => window.print()} className="rounded-md border border-brand-700 px-4 py-2 text-brand-800 hover:bg-brand-50">
-              打印
-            </button>
-            <button type="button" onClick={download} className="rounded-md border border-brand-700 px-4 py-2 text-brand-800 hover:bg-brand-50">
-              下载 .txt
-            </button>
+            {inWeChat ? (
+              // WeChat ignores window.print() and does not save blob downloads: offer only what works there.
+              <p className="w-full text-sm text-slate-700" data-testid="wechat-letter-note">
+                在微信里不能直接打印或下载。复制全文后，可以粘贴到备忘录、短信或邮件里；要打印，点右上角“···”，选“在浏览器中打开”。
+              </p>
+            ) : (
+              <>
+                <button type="button" onClick={() => window.print()} className="rounded-md border border-brand-700 px-4 py-2 text-brand-800 hover:bg-brand-50">
+                  打印
+                </button>
+                <button type="button" onClick={download} className="rounded-md border border-brand-700 px-4 py-2 text-brand-800 hover:bg-brand-50">
+                  下载 .txt
+                </button>
+              </>
+            )}
           </div>
         )}
       </div>

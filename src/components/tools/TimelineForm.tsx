@@ -1,4 +1,7 @@
-import { TIMELINE_FIELDS, type FieldError, type TimelineField } from "@/tools";
+import { SENT_PARAM, TIMELINE_FIELDS, type FieldError, type TimelineField } from "@/tools";
+import { ErrorSummary } from "./ErrorSummary";
+import { FocusResult } from "./FocusResult";
+import { RESULT_HASH } from "./result-anchor";
 
 type Values = Partial<Record<TimelineField, string>>;
 
@@ -57,17 +60,9 @@ function Field({
 /** A plain GET form: works without JavaScript, and the result page's URL can be shared. */
 export function TimelineForm({ values, errors }: { values: Values; errors: FieldError[] }) {
   return (
-    <form action="/tools/timeline" method="get" className="no-print space-y-4 rounded-lg border border-slate-200 p-4" noValidate>
-      {errors.length > 0 && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">请改一下这几处：</p>
-          <ul className="list-disc pl-5">
-            {errors.map((error) => (
-              <li key={error.field + error.message}>{error.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+    <form action={`/tools/timeline${RESULT_HASH}`} method="get" className="no-print space-y-4 rounded-lg border border-slate-200 p-4" noValidate>
+      <FocusResult />
+      <ErrorSummary messages={errors.map((error) => error.message)} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field field="due" type="date" values={values} errors={errors} hint="合同或账单上应该还款的那一天。" />
         <Field field="days" values={values} errors={errors} inputMode="numeric" placeholder="例如 40" hint="不记得还款日？填已经逾期几天（填了还款日就不用填）。" />
@@ -88,6 +83,7 @@ export function TimelineForm({ values, errors }: { values: Values; errors: Field
           <Field field="asof" type="date" values={values} errors={errors} hint="默认今天（北京时间）。" />
         </div>
       </details>
+      <input type="hidden" name={SENT_PARAM} value="1" />
       <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 text-lg text-white hover:bg-brand-800">
         计算
       </button>

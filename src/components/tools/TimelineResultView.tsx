@@ -1,8 +1,10 @@
 import type { Article } from "@/content";
 import { formatChineseDate, parseIsoDate, type PenaltyEstimate, type TimelineResult } from "@/tools";
+import { LinkedText } from "../LinkedText";
 import { SupportNote } from "../SupportNote";
 import { ArticleLinks } from "./ArticleLinks";
 import { BasisLabel } from "./BasisLabel";
+import { RESULT_ID } from "./result-anchor";
 
 const cn = (iso: string) => formatChineseDate(parseIsoDate(iso)!);
 
@@ -35,7 +37,7 @@ function Penalty({ penalty, title }: { penalty: PenaltyEstimate; title: string }
 
 export function TimelineResultView({ result, articles }: { result: TimelineResult; articles: Article[] }) {
   return (
-    <section aria-labelledby="timeline-result" className="space-y-6">
+    <section id={RESULT_ID} tabIndex={-1} aria-labelledby="timeline-result" className="space-y-6">
       <h2 id="timeline-result" className="text-xl font-bold">
         你的情况
       </h2>
@@ -72,8 +74,12 @@ export function TimelineResultView({ result, articles }: { result: TimelineResul
               <p className="text-sm text-slate-600">
                 <time dateTime={step.date}>{cn(step.date)}</time> 起 · 逾期第 {step.day} 天{step.reached ? "（已到）" : ""}
               </p>
-              <p className="font-semibold">{step.title}</p>
-              <p className="mt-1">{step.text}</p>
+              <p className="font-semibold">
+                <LinkedText text={step.title} />
+              </p>
+              <p className="mt-1">
+                <LinkedText text={step.text} />
+              </p>
               <p className="mt-1">
                 <BasisLabel basis={step.basis} citation={step.citation} />
               </p>

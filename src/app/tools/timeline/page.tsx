@@ -4,7 +4,7 @@ import { TimelineForm } from "@/components/tools/TimelineForm";
 import { TimelineResultView } from "@/components/tools/TimelineResultView";
 import { ToolNote } from "@/components/tools/ToolNote";
 import { getSite } from "@/content";
-import { TIMELINE_FIELDS, computeTimeline, isEmptyTimelineQuery, parseTimelineQuery, todayInChina, type TimelineField, type TimelineQuery } from "@/tools";
+import { TIMELINE_FIELDS, computeTimeline, formWasSent, isEmptyTimelineQuery, parseTimelineQuery, todayInChina, type TimelineField, type TimelineQuery } from "@/tools";
 import { getToolkit } from "@/tools/server";
 
 export const metadata: Metadata = {
@@ -22,7 +22,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       return [field, (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, 40)];
     }),
   );
-  const empty = isEmptyTimelineQuery(query);
+  const empty = isEmptyTimelineQuery(query) && !formWasSent(query); // a first visit: no errors yet
   const parsed = empty ? undefined : parseTimelineQuery(query, todayInChina());
   return (
     <div className="space-y-6">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/Breadcrumb";
+import { LinkedText } from "@/components/LinkedText";
 import { ArticleLinks } from "@/components/tools/ArticleLinks";
 import { LetterFiller } from "@/components/tools/LetterFiller";
 import { ToolNote } from "@/components/tools/ToolNote";
@@ -42,11 +43,11 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
         <p className="text-lg text-slate-700">{template.summary}</p>
         <p>
           <span className="font-semibold">写给：</span>
-          {template.recipient}
+          <LinkedText text={template.recipient} />
         </p>
         <p>
           <span className="font-semibold">怎么发：</span>
-          {template.howToSend}
+          <LinkedText text={template.howToSend} />
         </p>
         <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
           隐私：你在这一页填的内容只在你的设备上生成信件，不会发送到服务器，也不会保存。
