@@ -25,3 +25,4 @@ export { HOTLINES, splitHotlines, telHref, type TextPart } from "./hotlines";
 export { LAW_PATH, lawArticleHref, lawFootnoteId, lawPagePath } from "./law-links";
 export { findLawInstrument } from "./law-texts";
 export { citationResolver, citationSpans, splitLinkedText, type CitationHref, type LinkedPart } from "./linked-text";
+export { lawRefsInTexts } from "./law-citations";

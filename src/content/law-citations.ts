@@ -43,3 +43,18 @@ export function lawCitationsOf(article: Article, library: LawLibrary) {
   }
   return { refs, problems };
 }
+
+/** The quoted law articles cited in some plain texts (a letter template, tool texts), in order of first mention. */
+export function lawRefsInTexts(texts: string[], library: LawLibrary): { slug: string; key: string }[] {
+  const refs: { slug: string; key: string }[] = [];
+  for (const text of texts) {
+    for (const citation of findCitations(text)) {
+      const law = findLawInstrument(library, citation.instrument);
+      if (!law) continue;
+      for (const key of citedKeys(citation)) {
+        if (law.articles.some((entry) => entry.key === key) && !refs.some((ref) => ref.slug === law.slug && ref.key === key)) refs.push({ slug: law.slug, key });
+      }
+    }
+  }
+  return refs;
+}

@@ -69,3 +69,16 @@ test("searching 民法典1033条 leads to the quoted article and the articles ci
   await expect(page.locator('li[id="1033"]')).toBeInViewport();
   await context.close();
 });
+
+test("tool results and letter templates link their citations to the quoted text", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/tools/complain?what=credit-error&sent=1#result");
+  const cite = page.locator('a.law-cite[href="/law/zhengxinye-tiaoli#25"]').first();
+  await expect(cite).toBeVisible();
+  await page.goto("/tools/timeline?due=2026-01-01&principal=3000&asof=2026-02-10");
+  await expect(page.locator('a.law-cite[href="/law/zhengxinye-tiaoli#16"]').first()).toBeVisible();
+  await page.goto("/tools/letters/stop-third-party");
+  const quoted = page.locator('[id="law-minfadian-1033"]');
+  await expect(quoted).toContainText("侵扰他人的私人生活安宁");
+  await expect(page.locator('[id="law-geren-xinxi-baohufa-10"]')).toBeVisible();
+});

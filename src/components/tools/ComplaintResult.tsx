@@ -1,11 +1,12 @@
-import type { Article } from "@/content";
+import type { Article, CitationHref } from "@/content";
 import type { ComplaintAdvice } from "@/tools";
 import { ArticleLinks } from "./ArticleLinks";
 import { CopyButton } from "./CopyButton";
 import { LinkedText } from "../LinkedText";
 import { RESULT_ID } from "./result-anchor";
 
-export function ComplaintResult({ advice, articles }: { advice: ComplaintAdvice; articles: Article[] }) {
+/** `citationHref` links each cited law article in the reasons to its quoted text on /law. */
+export function ComplaintResult({ advice, articles, citationHref }: { advice: ComplaintAdvice; articles: Article[]; citationHref?: CitationHref }) {
   return (
     <section id={RESULT_ID} tabIndex={-1} aria-labelledby="complain-result" className="space-y-6">
       <h2 id="complain-result" className="text-xl font-bold">
@@ -26,7 +27,7 @@ export function ComplaintResult({ advice, articles }: { advice: ComplaintAdvice;
             <ul className="mt-1 list-disc pl-5">
               {item.reasons.map((reason) => (
                 <li key={reason}>
-                  <LinkedText text={reason} />
+                  <LinkedText text={reason} citationHref={citationHref} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import type { Article } from "@/content";
+import type { Article, CitationHref } from "@/content";
 import { formatChineseDate, parseIsoDate, type PenaltyEstimate, type TimelineResult } from "@/tools";
 import { LinkedText } from "../LinkedText";
 import { SupportNote } from "../SupportNote";
@@ -35,7 +35,8 @@ function Penalty({ penalty, title }: { penalty: PenaltyEstimate; title: string }
   );
 }
 
-export function TimelineResultView({ result, articles }: { result: TimelineResult; articles: Article[] }) {
+/** `citationHref` links each cited law article to its quoted text on /law. */
+export function TimelineResultView({ result, articles, citationHref }: { result: TimelineResult; articles: Article[]; citationHref?: CitationHref }) {
   return (
     <section id={RESULT_ID} tabIndex={-1} aria-labelledby="timeline-result" className="space-y-6">
       <h2 id="timeline-result" className="text-xl font-bold">
@@ -78,10 +79,10 @@ export function TimelineResultView({ result, articles }: { result: TimelineResul
                 <LinkedText text={step.title} />
               </p>
               <p className="mt-1">
-                <LinkedText text={step.text} />
+                <LinkedText text={step.text} citationHref={citationHref} />
               </p>
               <p className="mt-1">
-                <BasisLabel basis={step.basis} citation={step.citation} />
+                <BasisLabel basis={step.basis} citation={step.citation} citationHref={citationHref} />
               </p>
               <ArticleLinks slugs={step.articles} articles={articles} />
             </li>
@@ -103,7 +104,7 @@ export function TimelineResultView({ result, articles }: { result: TimelineResul
           <p data-testid="credit-deletion">还没有逾期，就没有要删除的逾期记录。按时还款是最好的办法。</p>
         )}
         <p>
-          <BasisLabel basis="statute" citation="《征信业管理条例》第十六条" />
+          <BasisLabel basis="statute" citation="《征信业管理条例》第十六条" citationHref={citationHref} />
         </p>
         <p className="text-sm text-slate-700">
           不良信息自不良行为终止之日起保存 5 年，超过 5 年应当删除。还清不会马上消除记录，任何人也不能花钱“洗白”；只有记录有错，才可以申请异议更正。

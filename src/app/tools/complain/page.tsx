@@ -3,7 +3,7 @@ import { Breadcrumb } from "@/components/Breadcrumb";
 import { ComplaintForm } from "@/components/tools/ComplaintForm";
 import { ComplaintResult } from "@/components/tools/ComplaintResult";
 import { ToolNote } from "@/components/tools/ToolNote";
-import { getSite } from "@/content";
+import { citationResolver, getSite } from "@/content";
 import { findChannels, parseComplaintQuery, type ComplaintQuery } from "@/tools";
 import { getToolkit } from "@/tools/server";
 
@@ -26,7 +26,7 @@ export default async function ComplainPage({ searchParams }: { searchParams: Pro
         <p className="text-lg text-slate-700">回答三个问题，看看该找谁、按什么顺序、要留什么证据。觉得不安全时，先打 110。</p>
       </header>
       <ComplaintForm data={toolkit.complaints} answers={answers} errors={errors} />
-      {answered && errors.length === 0 && <ComplaintResult advice={findChannels(toolkit.complaints, answers)} articles={site.articles} />}
+      {answered && errors.length === 0 && <ComplaintResult advice={findChannels(toolkit.complaints, answers)} articles={site.articles} citationHref={citationResolver(site.laws, "page")} />}
       <ToolNote>各热线的受理范围以有关部门的说明为准。</ToolNote>
     </div>
   );

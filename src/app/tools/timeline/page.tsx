@@ -3,7 +3,7 @@ import { Breadcrumb } from "@/components/Breadcrumb";
 import { TimelineForm } from "@/components/tools/TimelineForm";
 import { TimelineResultView } from "@/components/tools/TimelineResultView";
 import { ToolNote } from "@/components/tools/ToolNote";
-import { getSite } from "@/content";
+import { citationResolver, getSite } from "@/content";
 import { TIMELINE_FIELDS, computeTimeline, formWasSent, isEmptyTimelineQuery, parseTimelineQuery, todayInChina, type TimelineField, type TimelineQuery } from "@/tools";
 import { getToolkit } from "@/tools/server";
 
@@ -34,7 +34,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </p>
       </header>
       <TimelineForm values={values} errors={parsed && !parsed.ok ? parsed.errors : []} />
-      {parsed?.ok && <TimelineResultView result={computeTimeline(parsed.input, toolkit.timelineSteps)} articles={site.articles} />}
+      {parsed?.ok && <TimelineResultView
+          result={computeTimeline(parsed.input, toolkit.timelineSteps)}
+          articles={site.articles}
+          citationHref={citationResolver(site.laws, "page")}
+        />}
       <ToolNote>结果页的网址包含你填的数字，分享前请留意。</ToolNote>
     </div>
   );

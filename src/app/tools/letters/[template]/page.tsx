@@ -5,7 +5,8 @@ import { LinkedText } from "@/components/LinkedText";
 import { ArticleLinks } from "@/components/tools/ArticleLinks";
 import { LetterFiller } from "@/components/tools/LetterFiller";
 import { ToolNote } from "@/components/tools/ToolNote";
-import { getSite } from "@/content";
+import { LawFootnotes } from "@/components/law/LawFootnotes";
+import { citationResolver, getSite, lawRefsInTexts } from "@/content";
 import { getToolkit } from "@/tools/server";
 
 type Params = { template: string };
@@ -47,7 +48,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
         </p>
         <p>
           <span className="font-semibold">怎么发：</span>
-          <LinkedText text={template.howToSend} />
+          <LinkedText text={template.howToSend} citationHref={citationResolver(site.laws, "page")} />
         </p>
         <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
           隐私：你在这一页填的内容只在你的设备上生成信件，不会发送到服务器，也不会保存。
@@ -55,6 +56,12 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
       </header>
       <LetterFiller template={{ title: template.title, placeholders: template.placeholders, segments: template.segments }} />
       <div className="no-print">
+        {/* The letter itself stays plain text to copy; the articles it cites are quoted here. */}
+        <LawFootnotes
+          refs={lawRefsInTexts([template.howToSend, ...template.segments.flatMap((segment) => ("text" in segment ? [segment.text] : []))], site.laws)}
+          laws={site.laws}
+          intro="这封信引用的条文原文，寄出前可以核对。原文以国家发布的文本为准。"
+        />
         <ArticleLinks slugs={template.articles} articles={site.articles} />
         <ToolNote>模板只是起点，按你的实际情况修改。</ToolNote>
       </div>
