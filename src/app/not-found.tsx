@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchForm } from "@/components/SearchForm";
 
 export default function NotFound() {
@@ -8,9 +7,9 @@ export default function NotFound() {
       <p className="text-slate-700">链接可能写错了，或者文章已经改名。可以搜索一下，或者回到首页按主题查找。</p>
       <SearchForm />
       <p>
-        <Link href="/" className="text-brand-700 underline">
+        <a href="/" className="text-brand-700 underline">
           回到首页
-        </Link>
+        </a>
       </p>
     </div>
   );

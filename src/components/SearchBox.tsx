@@ -1,7 +1,5 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { PopularResponse } from "@/counts/browser";
 import type { SearchResult, Searcher } from "@/search";
@@ -20,7 +18,6 @@ type LoadState = "idle" | "loading" | "ready" | "failed";
  * `/` focuses, ↑ ↓ choose, Enter opens, Esc closes.
  */
 export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-search" }: { indexUrl: string; popular: PopularLink[]; inputId?: string }) {
-  const router = useRouter();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const searcherRef = useRef<Promise<Searcher> | null>(null);
@@ -126,7 +123,8 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
       setOpen(false);
       setActive(-1);
       inputRef.current?.blur(); // the reader goes on to read; the next focus opens the box afresh
-      router.push(showing[active]);
+      // A full page load: the site uses plain links (no client router code shipped to readers).
+      window.location.assign(showing[active]);
     }
   };
 
@@ -159,7 +157,7 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
             loadSearcher().catch(() => {});
           }}
           onKeyDown={onKeyDown}
-          placeholder="搜索：紧急联系人、爆通讯录、罚息…"
+          placeholder="例如：紧急联系人、爆通讯录"
           maxLength={MAX_LENGTH}
           autoComplete="off"
           role="combobox"
@@ -189,7 +187,7 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
             {text
               ? results.map((result, index) => (
                   <li key={result.slug} id={optionId(index)} role="option" aria-selected={index === active} className={index === active ? "bg-brand-50" : undefined}>
-                    <Link href={result.url} tabIndex={-1} className="block px-1 py-2 no-underline" onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen(false)}>
+                    <a href={result.url} tabIndex={-1} className="block px-1 py-2 no-underline" onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen(false)}>
                       <span className="block font-semibold text-brand-700">
                         <Highlighted parts={result.titleParts} />
                       </span>
@@ -197,14 +195,14 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
                       <span className="block text-sm text-slate-700">
                         <Highlighted parts={result.snippetParts} />
                       </span>
-                    </Link>
+                    </a>
                   </li>
                 ))
               : popular.map((link, index) => (
                   <li key={link.href} id={optionId(index)} role="option" aria-selected={index === active} className={index === active ? "bg-brand-50" : undefined}>
-                    <Link href={link.href} tabIndex={-1} className="block px-1 py-1.5 text-brand-700" onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen(false)}>
+                    <a href={link.href} tabIndex={-1} className="block px-1 py-1.5 text-brand-700" onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen(false)}>
                       {link.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
           </ul>
