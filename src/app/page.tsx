@@ -1,8 +1,5 @@
-import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
-import { PopularArticles } from "@/components/counts/PopularArticles";
 import { JsonLd } from "@/components/JsonLd";
-import { SearchForm } from "@/components/SearchForm";
 import { HomeTools } from "@/components/tools/HomeTools";
 import { articlesOfTopic, featuredArticles, getSite } from "@/content";
 import { homeMetadata, websiteJsonLd } from "@/sharing";
@@ -20,9 +17,6 @@ export default async function HomePage() {
         <p className="mt-3 text-lg text-slate-700">
           紧急联系人没有替你还钱的义务；催收也有不能越过的底线。这里的每条说法都注明了法律出处，并告诉你下一步可以做什么。
         </p>
-        <div className="mt-4">
-          <SearchForm />
-        </div>
       </section>
 
       <section aria-labelledby="featured-title">
@@ -34,8 +28,6 @@ export default async function HomePage() {
 
       <HomeTools />
 
-      <PopularArticles />
-
       <section aria-labelledby="topics-title">
         <h2 id="topics-title" className="text-xl font-bold">
           按主题阅读
@@ -43,14 +35,14 @@ export default async function HomePage() {
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {site.topics.map((topic) => (
             <li key={topic.id}>
-              <Link
+              <a
                 href={`/topics/${topic.id}`}
                 className="block h-full rounded-lg border border-slate-200 p-4 hover:border-brand-700 hover:bg-brand-50"
               >
                 <span className="text-lg font-semibold text-brand-800">{topic.name}</span>
                 <span className="mt-1 block text-slate-700">{topic.description}</span>
                 <span className="mt-2 block text-sm text-slate-600">{articlesOfTopic(site, topic.id).length} 篇文章</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@
 export function ArticleBody({ html }: { html: string }) {
   return (
     <div
-      className="prose prose-slate max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-700 prose-p:leading-8"
+      className="article-body prose prose-slate max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-700 prose-p:leading-8"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

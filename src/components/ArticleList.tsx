@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/content";
 
 export function ArticleList({ articles, numbered = false }: { articles: Article[]; numbered?: boolean }) {
@@ -7,10 +6,10 @@ export function ArticleList({ articles, numbered = false }: { articles: Article[
     <ListTag className="divide-y divide-slate-200">
       {articles.map((article, index) => (
         <li key={article.slug} className="py-3">
-          <Link href={`/articles/${article.slug}`} className="text-lg font-semibold text-brand-700 hover:underline">
+          <a href={`/articles/${article.slug}`} className="text-lg font-semibold text-brand-700 hover:underline">
             {numbered && <span className="mr-2 text-slate-600">{index + 1}.</span>}
             {article.title}
-          </Link>
+          </a>
           <p className="mt-1 text-slate-700">{article.summary}</p>
         </li>
       ))}

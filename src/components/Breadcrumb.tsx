@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export interface Crumb {
   name: string;
@@ -13,9 +12,9 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
           <li key={item.name} className="flex gap-1">
             {index > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <Link href={item.href} className="text-brand-700 underline-offset-2 hover:underline">
+              <a href={item.href} className="text-brand-700 underline-offset-2 hover:underline">
                 {item.name}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page">{item.name}</span>
             )}

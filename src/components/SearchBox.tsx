@@ -1,17 +1,15 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { PopularResponse } from "@/counts/browser";
 import type { SearchResult, Searcher } from "@/search";
-import { Highlighted } from "./Highlighted";
-import { HotlineList, type PopularLink } from "./SearchEmptyState";
+import type { PopularLink } from "./SearchEmptyState";
+import { optionId, type LoadState } from "./search-panel-ids";
+
+const SearchPanel = lazy(() => import("./SearchPanel").then((module) => ({ default: module.SearchPanel })));
 
 const DEBOUNCE_MS = 120;
 const MAX_LENGTH = 200;
-
-type LoadState = "idle" | "loading" | "ready" | "failed";
 
 /**
  * The header search box. Without JavaScript it is the plain GET form to
@@ -20,7 +18,6 @@ type LoadState = "idle" | "loading" | "ready" | "failed";
  * `/` focuses, ↑ ↓ choose, Enter opens, Esc closes.
  */
 export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-search" }: { indexUrl: string; popular: PopularLink[]; inputId?: string }) {
-  const router = useRouter();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const searcherRef = useRef<Promise<Searcher> | null>(null);
@@ -126,11 +123,11 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
       setOpen(false);
       setActive(-1);
       inputRef.current?.blur(); // the reader goes on to read; the next focus opens the box afresh
-      router.push(showing[active]);
+      // A full page load: the site uses plain links (no client router code shipped to readers).
+      window.location.assign(showing[active]);
     }
   };
 
-  const optionId = (index: number) => `${listId}-option-${index}`;
   const text = query.trim();
 
   return (
@@ -159,14 +156,14 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
             loadSearcher().catch(() => {});
           }}
           onKeyDown={onKeyDown}
-          placeholder="搜索：紧急联系人、爆通讯录、罚息…"
+          placeholder="例如：紧急联系人、爆通讯录"
           maxLength={MAX_LENGTH}
           autoComplete="off"
           role="combobox"
           aria-expanded={open}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+          aria-activedescendant={open && active >= 0 ? optionId(listId, active) : undefined}
           aria-keyshortcuts="/"
           className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-2 text-base sm:w-72"
         />
@@ -175,51 +172,18 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
         </button>
       </form>
       {open && (
-        <div
-          className="absolute left-0 right-0 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:left-auto sm:w-[28rem]"
-          data-testid="search-panel"
-        >
-          {text && state === "failed" && <p className="text-sm text-slate-700">搜索暂时加载不了。按“搜索”按钮也能查到结果。</p>}
-          {text && state !== "failed" && state !== "ready" && <p className="text-sm text-slate-600">正在加载搜索…</p>}
-          {text && state === "ready" && results.length === 0 && (
-            <p className="text-sm text-slate-700">没有找到“{text}”相关的文章。换个说法试试，比如“紧急联系人”“征信”“投诉”。</p>
-          )}
-          {!text && <p className="text-sm font-semibold text-slate-700">大家最常看</p>}
-          <ul id={listId} role="listbox" aria-label={text ? "搜索结果" : "大家最常看"} className="divide-y divide-slate-100">
-            {text
-              ? results.map((result, index) => (
-                  <li key={result.slug} id={optionId(index)} role="option" aria-selected={index === active} className={index === active ? "bg-brand-50" : undefined}>
-                    <Link href={result.url} tabIndex={-1} className="block px-1 py-2 no-underline" onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen(false)}>
-                      <span className="block font-semibold text-brand-700">
-                        <Highlighted parts={result.titleParts} />
-                      </span>
-                      {result.place && <span className="block text-xs text-slate-600">见：{result.place}</span>}
-                      <span className="block text-sm text-slate-700">
-                        <Highlighted parts={result.snippetParts} />
-                      </span>
-                    </Link>
-                  </li>
-                ))
-              : popular.map((link, index) => (
-                  <li key={link.href} id={optionId(index)} role="option" aria-selected={index === active} className={index === active ? "bg-brand-50" : undefined}>
-                    <Link href={link.href} tabIndex={-1} className="block px-1 py-1.5 text-brand-700" onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen(false)}>
-                      {link.title}
-                    </Link>
-                  </li>
-                ))}
-          </ul>
-          {!text && (
-            <div className="mt-3">
-              <p className="text-sm font-semibold text-slate-700">投诉和求助电话</p>
-              <HotlineList />
-            </div>
-          )}
-          {text && results.length > 0 && (
-            <a href={`/search?q=${encodeURIComponent(text)}`} className="mt-2 block text-sm text-brand-700">
-              查看全部结果 →
-            </a>
-          )}
-        </div>
+        // The panel's code is fetched the first time it opens: readers who never search never download it.
+        <Suspense fallback={null}>
+          <SearchPanel
+            text={text}
+            state={state}
+            results={results}
+            popular={popular}
+            active={active}
+            listId={listId}
+            onChoose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </div>
   );

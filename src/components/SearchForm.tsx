@@ -10,7 +10,7 @@ export function SearchForm({ defaultValue = "", compact = false }: { defaultValu
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder="搜索：紧急联系人、爆通讯录、罚息…"
+        placeholder="例如：紧急联系人、爆通讯录"
         maxLength={200}
         className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-2 text-base sm:w-72"
       />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getSite } from "@/content";
 import { FEED_PATH, topicPath, UPDATES_PATH } from "@/sharing";
 
@@ -22,30 +21,30 @@ export async function SiteFooter() {
           <ul className="flex flex-wrap gap-x-4">
             {site.topics.map((topic) => (
               <li key={topic.id}>
-                <Link href={topicPath(topic.id)} className={linkClass}>
+                <a href={topicPath(topic.id)} className={linkClass}>
                   {topic.name}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href="/tools" className={linkClass}>
+              <a href="/tools" className={linkClass}>
                 实用工具
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={UPDATES_PATH} className={linkClass}>
+              <a href={UPDATES_PATH} className={linkClass}>
                 政策与内容更新
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/about" className={linkClass}>
+              <a href="/about" className={linkClass}>
                 关于本站
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/privacy" className={linkClass}>
+              <a href="/privacy" className={linkClass}>
                 隐私说明
-              </Link>
+              </a>
             </li>
             <li>
               <a href={FEED_PATH} className={linkClass}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SITE_NAME } from "@/site-config";
 import { HeaderSearch } from "./HeaderSearch";
 
@@ -6,9 +5,9 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-3xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
-        <Link href="/" className="text-lg font-bold text-brand-800 no-underline">
+        <a href="/" className="text-lg font-bold text-brand-800 no-underline">
           {SITE_NAME}
-        </Link>
+        </a>
         <HeaderSearch />
       </div>
     </header>

@@ -19,6 +19,17 @@ export function formatCount(n: number): string {
   return String(value);
 }
 
+/**
+ * Below this many reads "阅读 N" says nothing useful (a new site shows "阅读 1", "阅读 3"), so no
+ * count is shown at all until an article reaches it.
+ */
+export const MIN_VIEWS_SHOWN = 20;
+
+/** "阅读 1.2万" for the page, or null while the count is too small to mean anything. */
+export function viewsLabel(views: number): string | null {
+  return Number.isFinite(views) && views >= MIN_VIEWS_SHOWN ? `阅读 ${formatCount(views)}` : null;
+}
+
 export type PopularItem = { slug: string; title: string; href: string; views: number };
 /** source "views": ranked by reads in the last 30 days; "editor": content/featured.json (no data yet). */
 export type PopularResponse = { articles: PopularItem[]; source: "views" | "editor" };

@@ -5,7 +5,7 @@ import { rankPopular } from "./popular";
 import { CountService, type PopularOptions } from "./service";
 import { createSqlCountStore } from "./store";
 
-export { formatCount, VIEW_AFTER_VISIBLE_MS, SEARCH_EVENTS, type SearchEvent, type PopularItem, type PopularResponse } from "./browser";
+export { formatCount, MIN_VIEWS_SHOWN, viewsLabel, VIEW_AFTER_VISIBLE_MS, SEARCH_EVENTS, type SearchEvent, type PopularItem, type PopularResponse } from "./browser";
 export { CountError, type CountErrorCode } from "./errors";
 export { dayOf, daysBefore, COUNT_TIME_ZONE } from "./day";
 export { isBotUserAgent, normalizeQuery, isStorableQuery, QUERY_MAX } from "./rules";

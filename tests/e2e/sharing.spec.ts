@@ -215,25 +215,6 @@ test("QR code works without JavaScript and encodes the canonical URL", async ({ 
   await decoder.close();
 });
 
-test("each h2/h3 has 复制本节链接, copying the URL of that section", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const site = await loadRealSite();
-  const article = site.articles.find((a) => a.slug === "emergency-contact-no-repay")!;
-  await page.goto(`/articles/${article.slug}`);
-  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
-  const buttons = page.locator(".prose").getByRole("button", { name: /^复制本节链接/ });
-  await expect(buttons).toHaveCount(article.headings.length);
-  const heading = article.headings[1];
-  const button = page.locator(`[id="${heading.id}"]`).getByRole("button", { name: `复制本节链接：${heading.text}` });
-  await button.click();
-  await expect(page.locator(`[id="${heading.id}"]`).getByRole("status")).toHaveText("✓ 已复制");
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${canonical}#${encodeURIComponent(heading.id)}`);
-  // The copied link opens at that section.
-  await page.goto(new URL(copied).pathname + new URL(copied).hash);
-  await expect(page.locator(`[id="${heading.id}"]`)).toBeInViewport();
-});
-
 test("JSON-LD: Article, FAQPage and BreadcrumbList on every article; WebSite with SearchAction on home", async ({ request }) => {
   const site = await loadRealSite();
   for (const article of site.articles) {
@@ -295,7 +276,7 @@ test("sitemap.xml (lastmod = reviewed, tools, letters, /about, /privacy), robots
   expect(entries[0].updated.slice(0, 10)).toBe(newest);
 });
 
-test("print: no header, search, share bar or section buttons; link URLs and the page address printed", async ({ page }) => {
+test("print: no header, search, share bar or section links; link URLs and the page address printed", async ({ page }) => {
   await page.goto("/articles/emergency-contact-no-repay");
   await expect(page.getByRole("button", { name: "复制链接" })).toBeVisible(); // hydrated
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
@@ -305,7 +286,7 @@ test("print: no header, search, share bar or section buttons; link URLs and the 
   await expect(page.locator("header").first()).toBeHidden();
   for (const form of await page.locator("form").all()) await expect(form).toBeHidden();
   await expect(page.getByRole("region", { name: "分享这篇文章" })).toBeHidden();
-  await expect(page.locator(".section-copy").first()).toBeHidden();
+  await expect(page.locator(".prose .heading-anchor").first()).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(printedAddress).toBeVisible();
   await expect(printedAddress).toContainText(`本文网址：${canonical}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOf, daysBefore, formatCount, isBotUserAgent, isStorableQuery, normalizeQuery, QUERY_MAX, rankPopular } from "@/counts";
+import { dayOf, daysBefore, formatCount, isBotUserAgent, isStorableQuery, MIN_VIEWS_SHOWN, normalizeQuery, QUERY_MAX, rankPopular, viewsLabel } from "@/counts";
 import { countSite } from "../helpers/count-site";
 
 const CHROME = "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36";
@@ -19,6 +19,15 @@ describe("formatCount", () => {
     [-3, "0"],
     [Number.NaN, "0"],
   ])("%s → %s", (n, text) => expect(formatCount(n)).toBe(text));
+});
+
+describe("viewsLabel: no 阅读 N until the count means something", () => {
+  it.each([0, 1, 3, 19, Number.NaN])("%s reads → nothing", (n) => expect(viewsLabel(n)).toBeNull());
+  it("shows the count from the threshold up", () => {
+    expect(MIN_VIEWS_SHOWN).toBe(20);
+    expect(viewsLabel(20)).toBe("阅读 20");
+    expect(viewsLabel(12_345)).toBe("阅读 1.2万");
+  });
 });
 
 describe("bot user agents", () => {

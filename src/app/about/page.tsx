@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ContactEmail } from "@/components/ContactEmail";
 
 export const metadata: Metadata = {
@@ -27,7 +26,7 @@ export default function AboutPage() {
           每篇文章写有“最后审核”日期。超过 12 个月没有重新审核的文章，页面顶部会提示内容可能过时。
         </li>
         <li>
-          规定变了、我们更正了说法、或者新增了文章，都记在<Link href="/updates">政策与内容更新</Link>，每篇文章末尾也有“本文更新记录”。
+          规定变了、我们更正了说法、或者新增了文章，都记在<a href="/updates">政策与内容更新</a>，每篇文章末尾也有“本文更新记录”。
         </li>
       </ul>
 
@@ -46,7 +45,7 @@ export default function AboutPage() {
         <li>不是出借机构，也不代表任何平台、银行或催收公司；我们不能查询、减免或修改你的欠款。</li>
         <li>不是律师事务所。文章是一般信息，不构成法律意见；需要具体法律帮助时，可以打 12348 公共法律服务热线咨询。</li>
         <li>不提供收费的“代理协商”“停息挂账”或“征信修复”，也不和这类中介合作。任何自称本站工作人员向你收费的，都是假冒。</li>
-        <li>没有广告，不收集用于营销的个人信息。我们保存什么，见<Link href="/privacy">隐私说明</Link>。</li>
+        <li>没有广告，不收集用于营销的个人信息。我们保存什么，见<a href="/privacy">隐私说明</a>。</li>
       </ul>
     </article>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { lawVersionLine } from "@/components/law/lawDates";
 import { getSite, lawPagePath } from "@/content";
@@ -28,9 +27,9 @@ export default async function LawIndexPage() {
         <ul className="divide-y divide-slate-200">
           {site.laws.instruments.map((law) => (
             <li key={law.slug} className="py-3">
-              <Link href={lawPagePath(law.slug)} className="text-lg font-semibold text-brand-700 hover:underline">
+              <a href={lawPagePath(law.slug)} className="text-lg font-semibold text-brand-700 hover:underline">
                 《{law.name}》
-              </Link>
+              </a>
               <p className="mt-1 text-sm text-slate-700">
                 {law.issuer} · {lawVersionLine(law)} · 本站引用 {law.articles.length} 条
               </p>

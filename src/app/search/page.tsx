@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SearchClickReporter } from "@/components/counts/SearchClickReporter";
 import { SearchLogBeacon } from "@/components/counts/SearchLogBeacon";
 import { SearchEmptyState } from "@/components/SearchEmptyState";
@@ -41,9 +40,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {lawMatch && (
         <p className="rounded-md border border-slate-300 bg-slate-50 p-3">
           <span className="text-sm text-slate-600">法条原文：</span>
-          <Link href={lawMatch.url} className="font-semibold text-brand-700 underline">
+          <a href={lawMatch.url} className="font-semibold text-brand-700 underline">
             {lawMatch.title}
-          </Link>
+          </a>
           <span className="text-sm text-slate-600">（下面先列出引用这一条的文章）</span>
         </p>
       )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatCount, VIEW_AFTER_VISIBLE_MS } from "@/counts/browser";
+import { VIEW_AFTER_VISIBLE_MS, viewsLabel } from "@/counts/browser";
 
 type ViewsReply = { views?: unknown };
 
@@ -12,7 +12,7 @@ async function readViews(response: Response): Promise<number | undefined> {
 }
 
 /**
- * "阅读 N" for a prerendered article. Shows the count from /api/views, and once the page has been
+ * "阅读 N" for a prerendered article (nothing below MIN_VIEWS_SHOWN). Shows the count from /api/views, and once the page has been
  * visible for a few seconds (time in a background tab does not count) sends one view beacon.
  * Nothing is kept in the browser: the server recognises a repeat within the day on its own.
  */
@@ -65,10 +65,12 @@ export function ArticleViews({ slug }: { slug: string }) {
     };
   }, [slug]);
 
-  if (!views) return null;
+  const label = views === null ? null : viewsLabel(views);
+  if (!label) return null;
   return (
     <span data-testid="article-views">
-      {" · "}阅读 {formatCount(views)}
+      {" · "}
+      {label}
     </span>
   );
 }

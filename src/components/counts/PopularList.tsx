@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
-import { formatCount, type PopularItem, type PopularResponse } from "@/counts/browser";
+import { type PopularItem, type PopularResponse, viewsLabel } from "@/counts/browser";
 
 /**
  * The 热门文章 list of a prerendered page. The HTML carries the editors' list (what readers
@@ -41,10 +40,10 @@ export function PopularList({ initial, besidesTopic, limit }: { initial: Popular
           <li key={item.slug} className="flex gap-2">
             <span className="w-5 shrink-0 text-right text-slate-600">{index + 1}.</span>
             <span>
-              <Link href={item.href} className="text-brand-700 hover:underline">
+              <a href={item.href} className="text-brand-700 hover:underline">
                 {item.title}
-              </Link>
-              {item.views > 0 ? <span className="ml-2 text-sm text-slate-600">阅读 {formatCount(item.views)}</span> : null}
+              </a>
+              {viewsLabel(item.views) ? <span className="ml-2 text-sm text-slate-600">{viewsLabel(item.views)}</span> : null}
             </span>
           </li>
         ))}

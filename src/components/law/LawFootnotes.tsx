@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { lawArticleHref, lawFootnoteId, type LawLibrary } from "@/content";
 import { LawArticleText } from "./LawArticleText";
 import { lawVersionLine } from "./lawDates";
@@ -39,9 +38,9 @@ export function LawFootnotes({
             </div>
             <p className="mt-2 text-sm text-slate-600">
               {lawVersionLine(law)} ·{" "}
-              <Link href={lawArticleHref(law.slug, article.key)} className="text-brand-700 underline">
+              <a href={lawArticleHref(law.slug, article.key)} className="text-brand-700 underline">
                 在法条页查看
-              </Link>
+              </a>
             </p>
           </li>
         ))}

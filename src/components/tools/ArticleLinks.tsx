@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/content";
 
 /** Inline "详见" links to the articles that explain a step or a channel. */
@@ -11,9 +10,9 @@ export function ArticleLinks({ slugs, articles }: { slugs: string[]; articles: A
       {found.map((article, index) => (
         <span key={article.slug}>
           {index > 0 && "；"}
-          <Link href={`/articles/${article.slug}`} className="text-brand-700 underline">
+          <a href={`/articles/${article.slug}`} className="text-brand-700 underline">
             {article.title}
-          </Link>
+          </a>
         </span>
       ))}
     </p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { RelatedToolLink } from "@/tools";
 
 /** "相关工具" under an article: the tools and letter templates mapped to it in content/. */
@@ -12,9 +11,9 @@ export function RelatedTools({ tools }: { tools: RelatedToolLink[] }) {
       <ul className="mt-2 space-y-2">
         {tools.map((tool) => (
           <li key={tool.href}>
-            <Link href={tool.href} className="font-semibold text-brand-700 underline">
+            <a href={tool.href} className="font-semibold text-brand-700 underline">
               {tool.name}
-            </Link>
+            </a>
             <span className="block text-sm text-slate-700">{tool.summary}</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Update } from "@/content";
 import { updatePath } from "@/sharing";
 
@@ -16,14 +15,14 @@ export function ArticleUpdates({ updates }: { updates: Update[] }) {
             <time dateTime={entry.date} className="text-slate-600">
               {entry.date}
             </time>{" "}
-            <Link href={updatePath(entry.id)} className="text-brand-700 underline">
+            <a href={updatePath(entry.id)} className="text-brand-700 underline">
               {entry.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
       <p className="mt-2 text-sm text-slate-600">
-        全站的修改都记在<Link href="/updates" className="text-brand-700 underline">政策与内容更新</Link>。
+        全站的修改都记在<a href="/updates" className="text-brand-700 underline">政策与内容更新</a>。
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { UPDATE_KINDS, type Article, type Update } from "@/content";
 import { LinkedText } from "../LinkedText";
 
@@ -19,9 +18,9 @@ export function UpdateEntry({ entry, titleOf }: { entry: Update; titleOf: Map<st
         {entry.articles.map((slug, index) => (
           <span key={slug}>
             {index > 0 && "；"}
-            <Link href={`/articles/${slug}`} className="text-brand-700 underline">
+            <a href={`/articles/${slug}`} className="text-brand-700 underline">
               {titleOf.get(slug) ?? slug}
-            </Link>
+            </a>
           </span>
         ))}
       </p>

@@ -10,7 +10,7 @@ import { FaqBlock } from "@/components/FaqBlock";
 import { JsonLd } from "@/components/JsonLd";
 import { LegalNote } from "@/components/LegalNote";
 import { PrintedAddress } from "@/components/PrintedAddress";
-import { SectionLinks } from "@/components/SectionLinks";
+import { SectionLinkCopier } from "@/components/SectionLinkCopier";
 import { ShareBar } from "@/components/ShareBar";
 import { SourcesList } from "@/components/SourcesList";
 import { TableOfContents } from "@/components/TableOfContents";
@@ -49,11 +49,12 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const qrSvg = await qrCodeSvg(url);
   return (
     // --site-url: the print stylesheet prints it before each internal link's path.
-    <article className="space-y-6" style={{ "--site-url": JSON.stringify(SITE_INFO.url) } as React.CSSProperties}>
+    // max-w-[42rem]: about 37 Chinese characters a line at the body's 18px (see .article-body).
+    <article className="max-w-[42rem] space-y-6" style={{ "--site-url": JSON.stringify(SITE_INFO.url) } as React.CSSProperties}>
       <JsonLd data={[articleJsonLd(SITE_INFO, article), faqPageJsonLd(article), breadcrumbJsonLd(SITE_INFO, topic, article)]} />
       <Breadcrumb items={[{ name: "首页", href: "/" }, { name: topic.name, href: `/topics/${topic.id}` }, { name: article.title }]} />
       <header className="space-y-3">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
+        <h1 className="text-3xl font-bold leading-snug sm:text-4xl">{article.title}</h1>
         <p className="text-lg text-slate-700">{article.summary}</p>
         <p className="text-sm text-slate-600">
           最后审核：<time dateTime={article.reviewed}>{article.reviewed}</time>
@@ -64,9 +65,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       </header>
       <ShareBar url={url} title={article.title} summary={article.summary} qrSvg={qrSvg} />
       <TableOfContents headings={article.headings} />
-      <SectionLinks url={url}>
-        <ArticleBody html={article.html} />
-      </SectionLinks>
+      <ArticleBody html={article.html} />
+      <SectionLinkCopier />
       <RelatedTools tools={toolsForArticle(await getToolkit(), article)} />
       <FaqBlock faq={article.faq} citationHref={citationResolver(site.laws, "footnote")} />
       {/* Sources and the legal note belong to the article itself, so they come before the readers' part. */}
@@ -83,6 +83,12 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         </h2>
         <ArticleList articles={relatedArticles(site, article)} />
       </section>
+      {/* "#top" scrolls to the top of the document in every browser, with or without JavaScript. */}
+      <p className="no-print">
+        <a href="#top" className="inline-block py-2 text-brand-700">
+          ↑ 回到顶部
+        </a>
+      </p>
     </article>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { JsonLd } from "@/components/JsonLd";
@@ -66,9 +65,9 @@ export default async function LawPage({ params }: { params: Promise<Params> }) {
                   <ul className="mt-1 list-disc space-y-1 pl-5">
                     {citing.map((entry) => (
                       <li key={entry.slug}>
-                        <Link href={`/articles/${entry.slug}`} className="text-brand-700 underline">
+                        <a href={`/articles/${entry.slug}`} className="text-brand-700 underline">
                           {entry.title}
-                        </Link>
+                        </a>
                       </li>
                     ))}
                   </ul>

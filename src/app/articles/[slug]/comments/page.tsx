@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { describeMasked, getCommentService, type MaskKind, MASK_LABELS, moderationAvailable, pendingNoticeText } from "@/comments";
 import { Breadcrumb } from "@/components/Breadcrumb";
@@ -45,9 +44,9 @@ export default async function ArticleCommentsPage({ params, searchParams }: { pa
       <Breadcrumb items={[{ name: "首页", href: "/" }, { name: article.title, href: `/articles/${article.slug}` }, { name: "读者留言" }]} />
       <h1 className="text-2xl font-bold">读者留言：{article.title}</h1>
       <p>
-        <Link href={`/articles/${article.slug}`} className="text-blue-900 underline">
+        <a href={`/articles/${article.slug}`} className="text-blue-900 underline">
           ← 回到文章
-        </Link>
+        </a>
       </p>
       <div id="comment-status">
         {posted === "published" ? (
