@@ -17,6 +17,8 @@ async function pagesToCheck(): Promise<string[]> {
 
 for (const viewport of viewports) {
   test(`axe finds no violations (${viewport.name})`, async ({ page }) => {
+    // About twenty pages, each loaded and analysed: more than the default 30 s on a busy 2-core machine.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const problems: string[] = [];
     for (const url of await pagesToCheck()) {
