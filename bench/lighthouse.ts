@@ -10,6 +10,8 @@ const PAGES: [string, string][] = [
   ["主题页", "/topics/emergency-contacts"],
   ["文章页", "/articles/emergency-contact-no-repay"],
   ["搜索页", "/search?q=%E7%B4%A7%E6%80%A5%E8%81%94%E7%B3%BB%E4%BA%BA"],
+  ["法条页", "/law/minfadian"],
+  ["政策与内容更新", "/updates"],
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
