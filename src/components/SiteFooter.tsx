@@ -1,5 +1,5 @@
-import { getSite } from "@/content";
-import { FEED_PATH, topicPath, UPDATES_PATH } from "@/sharing";
+import { getSite, LAW_PATH } from "@/content";
+import { ABOUT_PATH, FEED_PATH, PRIVACY_PATH, TOOLS_PATH, topicPath, UPDATES_PATH } from "@/sharing";
 
 const HOTLINES = [
   { label: "金融监管", number: "12378" },
@@ -8,6 +8,16 @@ const HOTLINES = [
   { label: "骚扰电话短信", number: "12321" },
   { label: "心理援助", number: "12356" },
   { label: "紧急情况", number: "110" },
+];
+
+/** After the topics, on every page: the tools, what changed, the law texts, who we are, privacy and the feed. */
+const SITE_LINKS = [
+  { href: TOOLS_PATH, label: "实用工具" },
+  { href: UPDATES_PATH, label: "政策与内容更新" },
+  { href: LAW_PATH, label: "法条原文" },
+  { href: ABOUT_PATH, label: "关于本站" },
+  { href: PRIVACY_PATH, label: "隐私说明" },
+  { href: FEED_PATH, label: "订阅（Atom）" },
 ];
 
 const linkClass = "inline-block py-1 text-brand-700 underline";
@@ -19,38 +29,16 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-3xl space-y-3 px-4 py-6 text-sm text-slate-700">
         <nav aria-label="页脚导航">
           <ul className="flex flex-wrap gap-x-4">
-            {site.topics.map((topic) => (
-              <li key={topic.id}>
-                <a href={topicPath(topic.id)} className={linkClass}>
-                  {topic.name}
+            {[
+              ...site.topics.map((topic) => ({ href: topicPath(topic.id), label: topic.name })),
+              ...SITE_LINKS,
+            ].map((link) => (
+              <li key={link.href}>
+                <a href={link.href} className={linkClass}>
+                  {link.label}
                 </a>
               </li>
             ))}
-            <li>
-              <a href="/tools" className={linkClass}>
-                实用工具
-              </a>
-            </li>
-            <li>
-              <a href={UPDATES_PATH} className={linkClass}>
-                政策与内容更新
-              </a>
-            </li>
-            <li>
-              <a href="/about" className={linkClass}>
-                关于本站
-              </a>
-            </li>
-            <li>
-              <a href="/privacy" className={linkClass}>
-                隐私说明
-              </a>
-            </li>
-            <li>
-              <a href={FEED_PATH} className={linkClass}>
-                订阅（Atom）
-              </a>
-            </li>
           </ul>
         </nav>
         <p>本站内容为一般信息，不构成法律意见。具体以你的借款合同、平台页面和有关部门的答复为准。</p>
