@@ -10,8 +10,8 @@ interface ShareBarProps {
   url: string;
   title: string;
   summary: string;
-  /** The QR code of `url` as SVG markup, made on the server so it shows without JavaScript. */
-  qrSvg: string;
+  /** The address of the prerendered QR code image of `url` (/articles/<slug>/qr.svg): shows without JavaScript. */
+  qrSrc: string;
 }
 
 type CopyState = "idle" | "copied" | "failed";
@@ -26,9 +26,9 @@ type CopyState = "idle" | "copied" | "failed";
  * The QR code is offered only on a wide screen with a mouse (CSS, no JavaScript):
  * a phone is already showing the page.
  */
-export function ShareBar({ url: canonicalUrl, title, summary, qrSvg: canonicalQrSvg }: ShareBarProps) {
+export function ShareBar({ url: canonicalUrl, title, summary, qrSrc: canonicalQrSrc }: ShareBarProps) {
   const [url, setUrl] = useState(canonicalUrl);
-  const [qrSvg, setQrSvg] = useState(canonicalQrSvg);
+  const [qrSrc, setQrSrc] = useState(canonicalQrSrc);
   const [ready, setReady] = useState(false);
   const [canShare, setCanShare] = useState(false);
   const [inWeChat, setInWeChat] = useState(false);
@@ -48,7 +48,7 @@ export function ShareBar({ url: canonicalUrl, title, summary, qrSvg: canonicalQr
     // Loaded only in this case (a local build), so a real deployment ships no QR encoder to readers.
     void import("@/sharing/qr-code").then(async ({ qrCodeSvg }) => {
       const svg = await qrCodeSvg(url);
-      if (current) setQrSvg(svg);
+      if (current) setQrSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
     });
     return () => {
       current = false;
@@ -103,7 +103,8 @@ export function ShareBar({ url: canonicalUrl, title, summary, qrSvg: canonicalQr
       <details className="mt-2 hidden md:pointer-fine:block">
         <summary className="cursor-pointer text-brand-700">在手机上打开（二维码）</summary>
         <div className="mt-2 flex items-center gap-4">
-          <div className="share-qr h-36 w-36 shrink-0" role="img" aria-label={`本文网址的二维码：${url}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG file; next/image adds client code for nothing */}
+          <img className="share-qr h-36 w-36 shrink-0" src={qrSrc} alt={`本文网址的二维码：${url}`} width={144} height={144} />
           <p className="text-slate-700">用手机微信“扫一扫”或相机扫描，就能在手机上打开这篇文章。</p>
         </div>
       </details>

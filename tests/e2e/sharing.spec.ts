@@ -25,6 +25,15 @@ async function decodeQr(page: Page, markup: string): Promise<string | null> {
   }, markup);
 }
 
+/** The SVG markup behind a QR <img>: a data: URL (redrawn in the browser) or the prerendered qr.svg file. */
+async function qrMarkupOf(page: Page, selector: string): Promise<string> {
+  const src = (await page.locator(selector).getAttribute("src"))!;
+  if (src.startsWith("data:")) return decodeURIComponent(src.slice(src.indexOf(",") + 1));
+  const response = await page.request.get(new URL(src, page.url()).toString());
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
+  return response.text();
+}
+
 async function meta(page: Page, selector: string) {
   return page.locator(selector).first().getAttribute("content");
 }
@@ -158,8 +167,9 @@ test("a build without SITE_URL: copy link, shown address and QR code use the add
   await expect(bar.locator("a.share-url")).toHaveAttribute("href", expected);
 
   await bar.getByText("在手机上打开（二维码）").click();
-  await expect(bar.locator(".share-qr")).toHaveAttribute("aria-label", `本文网址的二维码：${expected}`);
-  const svg = await bar.locator(".share-qr svg").evaluate((el) => el.outerHTML);
+  await expect(bar.locator("img.share-qr")).toHaveAttribute("alt", `本文网址的二维码：${expected}`);
+  await expect(bar.locator("img.share-qr")).toHaveAttribute("src", /^data:image\/svg\+xml/);
+  const svg = await qrMarkupOf(page, ".share-bar img.share-qr");
   // Decoded on a blank page: the site's CSP rightly refuses the decoder's inline script.
   const decoder = await context.newPage();
   expect(await decodeQr(decoder, svg)).toBe(expected);
@@ -203,9 +213,12 @@ test("QR code works without JavaScript and encodes the canonical URL", async ({ 
   await page.goto("/articles/emergency-contact-no-repay");
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
   await page.getByText("在手机上打开（二维码）").click();
-  const qr = page.locator(".share-qr svg");
+  const qr = page.locator("img.share-qr");
   await expect(qr).toBeVisible();
-  const svg = await qr.evaluate((el) => el.outerHTML);
+  // A file, not markup repeated in the page: /articles/<slug>/qr.svg.
+  await expect(qr).toHaveAttribute("src", "/articles/emergency-contact-no-repay/qr.svg");
+  expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  const svg = await qrMarkupOf(page, "img.share-qr");
   await context.close();
 
   // Decode it with jsQR in a JavaScript-enabled page, as a phone camera would read it.
@@ -290,7 +303,7 @@ test("print: no header, search, share bar or section links; link URLs and the pa
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(printedAddress).toBeVisible();
   await expect(printedAddress).toContainText(`本文网址：${canonical}`);
-  await expect(printedAddress.locator("svg")).toBeVisible();
+  await expect(printedAddress.locator("img")).toBeVisible();
   const internal = page.locator('.prose a[href^="/articles/"]').first();
   const after = await internal.evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toContain(`${await internal.getAttribute("href")}`);

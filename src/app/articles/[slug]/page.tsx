@@ -21,7 +21,7 @@ import { LawFootnotes } from "@/components/law/LawFootnotes";
 import { citationResolver, findArticle, findTopic, getSite, isReviewStale, relatedArticles, todayInChina, updatesForArticle } from "@/content";
 import { toolsForArticle } from "@/tools";
 import { getToolkit } from "@/tools/server";
-import { absoluteUrl, articleJsonLd, articleMetadata, articlePath, breadcrumbJsonLd, faqPageJsonLd, qrCodeSvg } from "@/sharing";
+import { absoluteUrl, articleJsonLd, articleMetadata, articlePath, breadcrumbJsonLd, faqPageJsonLd } from "@/sharing";
 import { SITE_INFO } from "@/site-config";
 
 type Params = { slug: string };
@@ -46,7 +46,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   if (!article) notFound();
   const topic = findTopic(site, article.topic)!;
   const url = absoluteUrl(SITE_INFO.url, articlePath(article.slug));
-  const qrSvg = await qrCodeSvg(url);
+  const qrSrc = `${articlePath(article.slug)}/qr.svg`;
   return (
     // --site-url: the print stylesheet prints it before each internal link's path.
     // max-w-[42rem]: about 37 Chinese characters a line at the body's 18px (see .article-body).
@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         {/* The page is prerendered: "today" is the build day, and every content change rebuilds. */}
         {isReviewStale(article.reviewed, todayInChina()) && <StaleNotice reviewed={article.reviewed} />}
       </header>
-      <ShareBar url={url} title={article.title} summary={article.summary} qrSvg={qrSvg} />
+      <ShareBar url={url} title={article.title} summary={article.summary} qrSrc={qrSrc} />
       <TableOfContents headings={article.headings} />
       <ArticleBody html={article.html} />
       <SectionLinkCopier />
@@ -74,7 +74,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <LawFootnotes refs={article.lawRefs} laws={site.laws} />
       <ArticleUpdates updates={updatesForArticle(site, article.slug)} />
       <LegalNote reviewed={article.reviewed} />
-      <PrintedAddress url={url} qrSvg={qrSvg} reviewed={article.reviewed} />
+      <PrintedAddress url={url} qrSrc={qrSrc} reviewed={article.reviewed} />
       <FeedbackWidget slug={article.slug} />
       <ArticleComments slug={article.slug} />
       <section aria-labelledby="related" className="no-print">
