@@ -27,6 +27,10 @@ export const QUESTION_WORDS = [
 const K1 = 1.2;
 /** How much more an article counts when its head (title, summary, tags) holds all the typed topic words. */
 const HEAD_BONUS = 2;
+/** A result must cover at least this share of the typed topic words (idf-weighted)… */
+const MIN_COVERAGE = 0.4;
+/** …and score at least this share of the best result's score. */
+const RELATIVE_FLOOR = 0.2;
 const B = 0.5;
 const SNIPPET_LENGTH = 90;
 
@@ -159,6 +163,34 @@ export class Searcher {
     return { folded, tokens, sources: topicSources > 0 ? topicSources : typedTokens.length };
   }
 
+  /**
+   * Whether half or more of the query's topic characters (汉字 outside question words) occur in no bigram the
+   * site has and were not rescued by a synonym: 车险, 退税, 医保报销 are words the site never uses, so whatever
+   * shares its other characters is no answer.
+   */
+  mostlyUnknown(analyzed: AnalyzedQuery): boolean {
+    const asking = questionWordPositions(analyzed.folded);
+    const expanded = this.index.synonyms.flat().filter((word) => analyzed.folded.includes(word));
+    const chars = [...analyzed.folded];
+    let topic = 0;
+    let unknown = 0;
+    chars.forEach((char, i) => {
+      const han = (at: number) => at >= 0 && at < chars.length && /\p{Script=Han}/u.test(chars[at]) && !asking[at];
+      // A lone character between question words (钱 in 的钱要不要) is no word of its own.
+      if (!han(i) || (!han(i - 1) && !han(i + 1))) return;
+      topic++;
+      const known = [i - 1, i].some((start) => {
+        const pair = chars.slice(start, start + 2);
+        if (start < 0 || pair.length < 2 || asking[start] || asking[start + 1]) return false;
+        const bigram = pair.join("");
+        return this.index.postings.has(bigram) || expanded.some((word) => word.includes(bigram));
+      });
+      if (!known && !expanded.some((word) => word.includes(char))) unknown++;
+    });
+    // Three characters or fewer are too short to judge (正信, 罚习: typos the homophone repair rescues).
+    return topic > 3 && unknown / topic >= 0.5;
+  }
+
   /** Splits letters into pinyin keys of the content's words (longest keys first, dynamic programming for full cover). */
   wordsFromPinyin(letters: string): string[] {
     const n = letters.length;
@@ -226,7 +258,21 @@ export class Searcher {
     };
   }
 
+  /**
+   * The results that plausibly answer the query, best first: none when even the best article covers too little of
+   * what was typed (then the page says plainly that no article answers it), and never the long tail of articles
+   * that share one word with the query.
+   */
   search(query: string, limit = 10): SearchResult[] {
+    return this.rank(query, limit, true);
+  }
+
+  /** The nearest articles whether or not they answer the query: what a "not found" page offers as closest topics. */
+  closest(query: string, limit = 3): SearchResult[] {
+    return this.rank(query, limit, false);
+  }
+
+  private rank(query: string, limit: number, withFloor: boolean): SearchResult[] {
     const lawMatch = this.lawMatch(query);
     const analyzed = this.analyzeQuery(query);
     if (analyzed.tokens.length === 0) return [];
@@ -275,12 +321,18 @@ export class Searcher {
         const head = headHits.get(a);
         const headCovered = head ? [...sourceIdf].filter(([source]) => head.has(source)).reduce((x, [, idf]) => x + idf, 0) : 0;
         const headCoverage = totalIdf > 0 ? headCovered / totalIdf : 0;
-        return { a, score: score * (0.25 + 0.75 * coverage * coverage) * (1 + HEAD_BONUS * headCoverage * headCoverage) };
+        return { a, coverage, score: score * (0.25 + 0.75 * coverage * coverage) * (1 + HEAD_BONUS * headCoverage * headCoverage) };
       })
       .sort((x, y) => y.score - x.score || x.a - y.a);
     // A query naming a law article lists the articles citing it first, in their own score order.
     const citing = new Set(lawMatch?.citing.map((slug) => this.index.articles.findIndex((article) => article.slug === slug)));
-    const ranked = (lawMatch ? [...scored.filter((r) => citing.has(r.a)), ...scored.filter((r) => !citing.has(r.a))] : scored).slice(0, limit);
+    const ordered = lawMatch ? [...scored.filter((r) => citing.has(r.a)), ...scored.filter((r) => !citing.has(r.a))] : scored;
+    // The relevance floor, relative to the query: an article must hold most of what the reader typed (idf-weighted
+    // coverage) and score near the best one. A query the site does not cover leaves nothing above it.
+    if (withFloor && this.mostlyUnknown(analyzed)) return [];
+    const best = scored[0]?.score ?? 0;
+    const plausible = (r: (typeof scored)[number]) => citing.has(r.a) || (r.coverage >= MIN_COVERAGE && r.score >= RELATIVE_FLOOR * best);
+    const ranked = (withFloor ? ordered.filter(plausible) : ordered).slice(0, limit);
 
     return ranked.map(({ a, score }) => {
       const article = this.index.articles[a];
