@@ -13,7 +13,12 @@ const MAX_WORDS_PER_PINYIN_KEY = 6;
 let fullT2s: Map<string, string> | undefined;
 /**
  * Every traditional (Taiwan and Hong Kong standard included) character that
- * OpenCC turns into exactly one different simplified character.
+ * OpenCC turns into exactly one different simplified character, as a table that
+ * is applied once and is idempotent: no value is itself a key. OpenCC's single
+ * characters chain (麼 → 么, and 么 → 幺 as a variant of 幺), and folding is one
+ * lookup, so a chain would make 怎麼 and 怎么 fold differently. Where a key is
+ * also a value, the key is either a standard simplified character (in GB2312, like
+ * 么: it stays itself) or another traditional form (苧: the chain is composed, 薴 → 苎).
  */
 export function traditionalToSimplifiedTable(): Map<string, string> {
   if (fullT2s) return fullT2s;
@@ -26,15 +31,33 @@ export function traditionalToSimplifiedTable(): Map<string, string> {
       if (out !== char && [...out].length === 1 && !table.has(char)) table.set(char, out);
     }
   }
+  const standard = new Set(gb2312Characters(0xf7));
+  const targets = new Set(table.values());
+  for (const char of targets) if (table.has(char) && standard.has(char)) table.delete(char);
+  for (const [char, target] of table) {
+    let end = target;
+    const seen = new Set([char]);
+    while (table.has(end) && !seen.has(end)) {
+      seen.add(end);
+      end = table.get(end)!;
+    }
+    if (end === char) table.delete(char);
+    else table.set(char, end);
+  }
   fullT2s = table;
   return table;
 }
 
+/** The characters of GB2312 rows 0xB0 up to `lastRow` (0xD7: level 1, the 3,755 most common; 0xF7: levels 1 and 2). */
+function gb2312Characters(lastRow: number): string[] {
+  const bytes: number[] = [];
+  for (let high = 0xb0; high <= lastRow; high++) for (let low = 0xa1; low <= 0xfe; low++) bytes.push(high, low);
+  return [...new TextDecoder("gb2312").decode(new Uint8Array(bytes))].filter(isCjk);
+}
+
 /** GB2312 level 1: the 3,755 most common characters, so a typo's homophones can be looked up in the browser. */
 function commonCharacters(): string[] {
-  const bytes: number[] = [];
-  for (let high = 0xb0; high <= 0xd7; high++) for (let low = 0xa1; low <= 0xfe; low++) bytes.push(high, low);
-  return [...new TextDecoder("gb2312").decode(new Uint8Array(bytes))].filter(isCjk);
+  return gb2312Characters(0xd7);
 }
 
 function readingsOf(char: string): string[] {

@@ -6,10 +6,31 @@ import { parseLawQuery } from "../law/query";
 /** Longer queries are cut here (the input's maxlength says the same); nobody types more into a help-center box. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** How much a token found by expansion counts, relative to one the reader typed. */
-const WEIGHT = { typed: 1, english: 0.9, synonym: 0.8, pinyin: 0.8, homophone: 0.7 } as const;
+/**
+ * How much a token found by expansion counts, relative to one the reader typed. An expansion stays below what
+ * was typed: the reader's own word says what the article should contain, the expansion only that it may.
+ */
+const WEIGHT = { typed: 1, english: 0.9, synonym: 0.5, pinyin: 0.8, homophone: 0.7, questionWord: 0.15 } as const;
+
+/**
+ * Words that ask rather than say what about (怎么办, 会不会, 可以吗, 合法吗): on a corpus of questions they
+ * occur in many titles and FAQ questions, so their bigrams would outweigh the topic. A typed bigram lying
+ * wholly inside one of them counts at WEIGHT.questionWord, and it does not count toward coverage.
+ */
+export const QUESTION_WORDS = [
+  "会不会", "是不是", "能不能", "可不可以", "要不要", "有没有", "算不算", "行不行", "该不该",
+  "怎么办", "怎么样", "怎么", "怎样", "为什么", "什么", "如何", "多少", "哪些", "哪个", "哪里", "干嘛",
+  "可以吗", "合法吗", "违法吗", "犯法吗", "有用吗", "真的吗", "正常吗", "靠谱吗", "还能", "到底", "现在", "一直", "天天",
+  "可以", "能否", "是否", "会怎样", "吗", "呢", "吧", "了", "的", "我", "你", "他", "她",
+];
 
 const K1 = 1.2;
+/** How much more an article counts when its head (title, summary, tags) holds all the typed topic words. */
+const HEAD_BONUS = 2;
+/** A result must cover at least this share of the typed topic words (idf-weighted)… */
+const MIN_COVERAGE = 0.4;
+/** …and score at least this share of the best result's score. */
+const RELATIVE_FLOOR = 0.2;
 const B = 0.5;
 const SNIPPET_LENGTH = 90;
 
@@ -65,8 +86,19 @@ export class Searcher {
       if (existing) existing.weight = Math.max(existing.weight, weight);
       else tokens.push({ token, weight, source });
     };
-    const typedTokens = [...new Set(tokensOfFolded(folded))];
-    for (const token of typedTokens) add(token, WEIGHT.typed, sources++);
+    const asking = questionWordPositions(folded);
+    const allTyped = [...new Set(tokensOfFolded(folded))];
+    // A token touching a question word anywhere it occurs (么办, or 话怎 across 电话|怎么) says nothing about
+    // the topic. Topic tokens go first: they are the typed sources coverage is measured against.
+    const isQuestionToken = (token: string) => {
+      for (let at = folded.indexOf(token); at >= 0; at = folded.indexOf(token, at + 1)) {
+        if (!asking.slice(at, at + token.length).some(Boolean)) return false;
+      }
+      return folded.includes(token);
+    };
+    const typedTokens = [...allTyped.filter((token) => !isQuestionToken(token)), ...allTyped.filter(isQuestionToken)];
+    const topicSources = typedTokens.filter((token) => !isQuestionToken(token)).length;
+    for (const token of typedTokens) add(token, isQuestionToken(token) ? WEIGHT.questionWord : WEIGHT.typed, sources++);
 
     // English core terms ("credit report" → 征信), matched as whole words.
     let rest = ` ${folded.replace(/[^a-z0-9]+/g, " ")} `;
@@ -90,11 +122,28 @@ export class Searcher {
       }
     }
 
-    // Editor synonyms: any member found in the query brings in the others.
+    // Editor synonyms: a member found in the query brings in the others, unless it is only part of a longer
+    // listed word the reader typed (联系人 inside 紧急联系人 must not bring in 通讯录).
+    const listed = [...new Set(this.index.synonyms.flat())];
+    const longerTyped = listed.filter((word) => folded.includes(word));
+    const standsAlone = (member: string) => {
+      for (let at = folded.indexOf(member); at >= 0; at = folded.indexOf(member, at + 1)) {
+        const inside = longerTyped.some((word) => {
+          if (word.length <= member.length || !word.includes(member)) return false;
+          for (let w = folded.indexOf(word); w >= 0; w = folded.indexOf(word, w + 1)) if (w <= at && at + member.length <= w + word.length) return true;
+          return false;
+        });
+        if (!inside) return true;
+      }
+      return false;
+    };
     for (const group of this.index.synonyms) {
-      const present = group.filter((member) => folded.includes(member));
+      const present = group.filter((member) => folded.includes(member) && standsAlone(member));
       if (present.length === 0) continue;
-      const source = sources++;
+      // A member the reader typed as one of its tokens (爸妈) lends it its source: an article saying 父母 covers
+      // that part of the question, at the expansion's lower weight.
+      const typedMember = present.find((member) => typedTokens.includes(member) && !isQuestionToken(member));
+      const source = typedMember ? typedTokens.indexOf(typedMember) : sources++;
       for (const member of group) {
         if (present.includes(member)) continue;
         for (const token of tokensOfFolded(member)) add(token, WEIGHT.synonym, source);
@@ -111,7 +160,35 @@ export class Searcher {
         for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source >= 0 ? source : sources++);
       }
     }
-    return { folded, tokens, sources: typedTokens.length };
+    return { folded, tokens, sources: topicSources > 0 ? topicSources : typedTokens.length };
+  }
+
+  /**
+   * Whether half or more of the query's topic characters (汉字 outside question words) occur in no bigram the
+   * site has and were not rescued by a synonym: 车险, 退税, 医保报销 are words the site never uses, so whatever
+   * shares its other characters is no answer.
+   */
+  mostlyUnknown(analyzed: AnalyzedQuery): boolean {
+    const asking = questionWordPositions(analyzed.folded);
+    const expanded = this.index.synonyms.flat().filter((word) => analyzed.folded.includes(word));
+    const chars = [...analyzed.folded];
+    let topic = 0;
+    let unknown = 0;
+    chars.forEach((char, i) => {
+      const han = (at: number) => at >= 0 && at < chars.length && /\p{Script=Han}/u.test(chars[at]) && !asking[at];
+      // A lone character between question words (钱 in 的钱要不要) is no word of its own.
+      if (!han(i) || (!han(i - 1) && !han(i + 1))) return;
+      topic++;
+      const known = [i - 1, i].some((start) => {
+        const pair = chars.slice(start, start + 2);
+        if (start < 0 || pair.length < 2 || asking[start] || asking[start + 1]) return false;
+        const bigram = pair.join("");
+        return this.index.postings.has(bigram) || expanded.some((word) => word.includes(bigram));
+      });
+      if (!known && !expanded.some((word) => word.includes(char))) unknown++;
+    });
+    // Three characters or fewer are too short to judge (正信, 罚习: typos the homophone repair rescues).
+    return topic > 3 && unknown / topic >= 0.5;
   }
 
   /** Splits letters into pinyin keys of the content's words (longest keys first, dynamic programming for full cover). */
@@ -181,13 +258,28 @@ export class Searcher {
     };
   }
 
+  /**
+   * The results that plausibly answer the query, best first: none when even the best article covers too little of
+   * what was typed (then the page says plainly that no article answers it), and never the long tail of articles
+   * that share one word with the query.
+   */
   search(query: string, limit = 10): SearchResult[] {
+    return this.rank(query, limit, true);
+  }
+
+  /** The nearest articles whether or not they answer the query: what a "not found" page offers as closest topics. */
+  closest(query: string, limit = 3): SearchResult[] {
+    return this.rank(query, limit, false);
+  }
+
+  private rank(query: string, limit: number, withFloor: boolean): SearchResult[] {
     const lawMatch = this.lawMatch(query);
     const analyzed = this.analyzeQuery(query);
     if (analyzed.tokens.length === 0) return [];
     const articleCount = this.index.articles.length;
     const articleScore = new Map<number, number>();
     const sourceHits = new Map<number, Set<number>>(); // article → typed sources matched
+    const headHits = new Map<number, Set<number>>(); // article → typed sources matched in its title, summary or tags
     const unitScore = new Map<number, number>();
     const matchedTokens = new Map<number, Set<string>>();
     const sourceIdf = new Map<number, number>();
@@ -199,11 +291,15 @@ export class Searcher {
       for (let i = 0; i < flat.length; i += 2) {
         const unit = this.index.units[flat[i]];
         const tf = flat[i + 1] / 10;
+        if (unit.kind === "head" && source < analyzed.sources) {
+          if (!headHits.has(unit.a)) headHits.set(unit.a, new Set());
+          headHits.get(unit.a)!.add(source);
+        }
         perArticle.set(unit.a, (perArticle.get(unit.a) ?? 0) + tf);
         unitScore.set(flat[i], (unitScore.get(flat[i]) ?? 0) + weight * Math.log1p(tf) * (unit.kind === "head" ? 0 : 1));
       }
       const idf = Math.log(1 + (articleCount - perArticle.size + 0.5) / (perArticle.size + 0.5));
-      if (source < analyzed.sources) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, idf));
+      if (source < analyzed.sources && weight === WEIGHT.typed) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, idf));
       for (const [a, tf] of perArticle) {
         const norm = tf + K1 * (1 - B + (B * this.articleLength[a]) / this.averageLength);
         articleScore.set(a, (articleScore.get(a) ?? 0) + weight * idf * ((tf * (K1 + 1)) / norm));
@@ -221,12 +317,22 @@ export class Searcher {
         const hits = sourceHits.get(a)!;
         const covered = [...sourceIdf].filter(([source]) => hits.has(source)).reduce((x, [, idf]) => x + idf, 0);
         const coverage = totalIdf > 0 ? covered / totalIdf : 1;
-        return { a, score: score * (0.25 + 0.75 * coverage * coverage) };
+        // The article whose title and summary say what the reader asked is the answer, not one that mentions it.
+        const head = headHits.get(a);
+        const headCovered = head ? [...sourceIdf].filter(([source]) => head.has(source)).reduce((x, [, idf]) => x + idf, 0) : 0;
+        const headCoverage = totalIdf > 0 ? headCovered / totalIdf : 0;
+        return { a, coverage, score: score * (0.25 + 0.75 * coverage * coverage) * (1 + HEAD_BONUS * headCoverage * headCoverage) };
       })
       .sort((x, y) => y.score - x.score || x.a - y.a);
     // A query naming a law article lists the articles citing it first, in their own score order.
     const citing = new Set(lawMatch?.citing.map((slug) => this.index.articles.findIndex((article) => article.slug === slug)));
-    const ranked = (lawMatch ? [...scored.filter((r) => citing.has(r.a)), ...scored.filter((r) => !citing.has(r.a))] : scored).slice(0, limit);
+    const ordered = lawMatch ? [...scored.filter((r) => citing.has(r.a)), ...scored.filter((r) => !citing.has(r.a))] : scored;
+    // The relevance floor, relative to the query: an article must hold most of what the reader typed (idf-weighted
+    // coverage) and score near the best one. A query the site does not cover leaves nothing above it.
+    if (withFloor && this.mostlyUnknown(analyzed)) return [];
+    const best = scored[0]?.score ?? 0;
+    const plausible = (r: (typeof scored)[number]) => citing.has(r.a) || (r.coverage >= MIN_COVERAGE && r.score >= RELATIVE_FLOOR * best);
+    const ranked = (withFloor ? ordered.filter(plausible) : ordered).slice(0, limit);
 
     return ranked.map(({ a, score }) => {
       const article = this.index.articles[a];
@@ -254,6 +360,18 @@ export class Searcher {
       };
     });
   }
+}
+
+/** Per UTF-16 position of the folded query: whether it belongs to a question word (longest words first). */
+function questionWordPositions(folded: string): boolean[] {
+  const taken = new Array<boolean>(folded.length).fill(false);
+  for (const word of [...QUESTION_WORDS].sort((x, y) => y.length - x.length)) {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      if (taken.slice(at, at + word.length).some(Boolean)) continue;
+      for (let i = at; i < at + word.length; i++) taken[i] = true;
+    }
+  }
+  return taken;
 }
 
 /** Character ranges [start, end) of the text (in code points) where any term occurs, merged. */

@@ -39,3 +39,49 @@ export function measureRecall(site: Site, searcher: Searcher, queries: Relevance
   }
   return { recallAt3: queries.length ? (queries.length - misses.length) / queries.length : 0, misses };
 }
+
+/** A query whose answer is one of `slugs` (the first is the best). */
+export interface RankedQuery {
+  q: string;
+  slugs: string[];
+}
+
+export interface RankingReport {
+  count: number;
+  top1: number;
+  top3: number;
+  /** Mean reciprocal rank of the first right result within the first 10 (0 when none). */
+  mrr: number;
+  notFirst: { q: string; rank: number; top3: string[] }[];
+}
+
+/**
+ * top-1, top-3 and MRR over both kinds of query: a shared query's result is right when it contains all its
+ * `must` groups (as in measureRecall), one of ours when it is one of its `slugs`.
+ */
+export function measureRanking(site: Site, searcher: Searcher, shared: RelevanceQuery[], own: RankedQuery[]): RankingReport {
+  const textOf = new Map(
+    site.articles.map((article) => [
+      article.slug,
+      foldText([article.title, article.summary, ...article.sections.map((s) => `${s.heading ?? ""}\n${s.text}`), ...article.faq.map((f) => `${f.q}\n${f.a}`)].join("\n"), searcher.t2s),
+    ]),
+  );
+  const all: { q: string; right: (slug: string) => boolean }[] = [
+    ...shared.map((query) => ({ q: query.q, right: (slug: string) => query.must.every((group) => group.some((word) => textOf.get(slug)!.includes(foldText(word, searcher.t2s)))) })),
+    ...own.map((query) => ({ q: query.q, right: (slug: string) => query.slugs.includes(slug) })),
+  ];
+  let top1 = 0;
+  let top3 = 0;
+  let reciprocal = 0;
+  const notFirst: RankingReport["notFirst"] = [];
+  for (const query of all) {
+    const slugs = searcher.search(query.q, 10).map((result) => result.slug);
+    const at = slugs.findIndex(query.right);
+    if (at === 0) top1++;
+    else notFirst.push({ q: query.q, rank: at + 1, top3: slugs.slice(0, 3) });
+    if (at >= 0 && at < 3) top3++;
+    if (at >= 0) reciprocal += 1 / (at + 1);
+  }
+  const count = all.length;
+  return { count, top1: top1 / count, top3: top3 / count, mrr: reciprocal / count, notFirst };
+}

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../src/content";
 import { MAX_QUERY_LENGTH, Searcher, cleanQuery } from "../../src/search";
 import { buildSearchIndex, loadLexicon, serializeIndex } from "../../src/search/node";
-import { fixtureSearch } from "../helpers/search-fixture";
+import { fixtureSearch, TEST_LEXICON } from "../helpers/search-fixture";
 
 let fixture: Awaited<ReturnType<typeof fixtureSearch>>;
 beforeAll(async () => {
@@ -29,6 +29,25 @@ describe("search ranking", () => {
     const analyzed = fixture.searcher.analyzeQuery("逾期利息");
     expect(analyzed.tokens.map((t) => t.token)).toContain("罚息");
     expect(top("逾期利息")[0]).toBe("penalty-interest");
+  });
+
+  it("does not fire a synonym group for a word that is only part of a longer listed word", () => {
+    // 联系人 (group with 通讯录) inside 紧急联系人 (a word of another group) must not bring in 通讯录.
+    const lexicon = { ...TEST_LEXICON, synonyms: [...TEST_LEXICON.synonyms, ["紧急联系人", "紧急联络人"]] };
+    return fixtureSearch(lexicon).then(({ searcher }) => {
+      expect(searcher.analyzeQuery("紧急联系人").tokens.map((t) => t.token)).not.toContain("通讯");
+      expect(searcher.analyzeQuery("联系人").tokens.map((t) => t.token)).toContain("通讯");
+    });
+  });
+
+  it("weights question words (怎么办, 会不会, 可以吗) and synonym expansions below the topic words typed", () => {
+    const weights = new Map(fixture.searcher.analyzeQuery("逾期利息怎么办会不会可以吗").tokens.map((t) => [t.token, t.weight]));
+    expect(weights.get("逾期")).toBe(1);
+    for (const asking of ["怎么", "么办", "会不", "不会", "可以", "以吗"]) expect(weights.get(asking), asking).toBeLessThan(0.5);
+    // The bigram that straddles topic and question word (息怎) is no topic either.
+    expect(weights.get("息怎")).toBeLessThan(0.5);
+    expect(weights.get("罚息")).toBeLessThan(1);
+    expect(weights.get("罚息")).toBeGreaterThan(weights.get("怎么")!);
   });
 
   it("maps English core terms through the bilingual list", () => {

@@ -20,6 +20,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const lawMatch = query ? searcher.lawMatch(query) : undefined;
   // Most-read articles of the last 30 days; the editors' list until there is data.
   const popular = results.length ? [] : (await getPopularArticles({ limit: 5 })).articles.map(({ title, href }) => ({ title, href }));
+  // No article answers it: the nearest ones are still offered, marked as such, never as results.
+  const closest = query && results.length === 0 ? searcher.closest(query, 3) : [];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">搜索</h1>
@@ -34,8 +36,24 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       )}
       {query && results.length === 0 && (
         <p className="text-slate-700" role="status">
-          没有找到“{query}”相关的文章。换个说法试试，比如“紧急联系人”“征信”“投诉”，或者看看下面这些。
+          没有找到回答“{query}”的文章：这个网站可能没有讲这个问题。换个说法试试，比如“紧急联系人”“征信”“投诉”，或者看看下面这些。
         </p>
+      )}
+      {closest.length > 0 && (
+        <section aria-labelledby="closest-topics">
+          <h2 id="closest-topics" className="font-semibold">
+            最接近的话题
+          </h2>
+          <ul className="mt-1 list-disc pl-5">
+            {closest.map((result) => (
+              <li key={result.slug}>
+                <a href={`/articles/${result.slug}`} className="text-brand-700 underline">
+                  {result.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {lawMatch && (
         <p className="rounded-md border border-slate-300 bg-slate-50 p-3">
