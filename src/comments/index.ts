@@ -7,7 +7,7 @@ import { createSqlCommentStore } from "./store";
 import { randomBytes } from "node:crypto";
 
 export { CommentError, type CommentErrorCode } from "./errors";
-export { maskPersonalData, describeMasked, MASK_LABELS, isValidIdNumber, passesLuhn, type MaskKind, type MaskResult } from "./mask";
+export { maskPersonalData, describeMasked, MASK_LABELS, isValidIdNumber, looksLikeIdNumberWithoutCheckDigit, passesLuhn, type MaskKind, type MaskResult } from "./mask";
 export { holdReasons, fingerprintText, HOLD_REASON_LABELS, type HoldReason } from "./spam";
 export {
   newCommentSchema,
