@@ -47,3 +47,26 @@ test("browsing and searching cause no CSP violation, and client scripts run", as
   expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
   expect(await violations()).toEqual([]);
 });
+
+// Issue 17, finding 9: input that used to end in a bare 500 without security headers.
+test("TRACE, a malformed % in a dynamic segment and a NUL in the search log get a 4xx with a Chinese message", async ({ request }) => {
+  const site = await loadRealSite();
+  for (const url of ["/", `/articles/${site.articles[0].slug}`, "/api/comments"]) {
+    const trace = await request.fetch(url, { method: "TRACE" });
+    expect(trace.status(), `TRACE ${url}`).toBe(405);
+    expect(trace.headers()["allow"]).toContain("GET");
+    expect(await trace.text()).toMatch(/[\u4e00-\u9fff]/);
+  }
+  for (const url of ["/articles/%ff/comments", "/articles/%ff", `/topics/%E0%A4%A`, "/api/comments/%ff/helpful"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(400);
+    expect(response.headers()["x-content-type-options"], url).toBe("nosniff");
+    expect(response.headers()["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    expect(await response.text(), url).toContain("网址里有无法识别的编码");
+  }
+  const nul = await request.post("/api/search-log", {
+    headers: { "content-type": "application/json", "user-agent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36" },
+    data: JSON.stringify({ query: "征信\u0000黑名单", event: "zero" }),
+  });
+  expect(nul.status()).toBe(202);
+});

@@ -49,6 +49,10 @@ describe("search queries", () => {
     expect(normalizeQuery("  征信   黑名单 ")).toBe("征信 黑名单");
     expect(normalizeQuery("ＡＰＰ 催收")).toBe("app 催收");
     expect(normalizeQuery("x".repeat(200))).toHaveLength(QUERY_MAX);
+    // NUL cannot be stored in PostgreSQL text; invisible characters must not split one query into two.
+    expect(normalizeQuery("征信\u0000黑名单")).toBe("征信黑名单");
+    expect(normalizeQuery("\u0000")).toBe("");
+    expect(normalizeQuery("征\u00ad信\u2060黑名单\u200b")).toBe("征信黑名单");
   });
 
   it.each([
