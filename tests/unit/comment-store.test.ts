@@ -133,4 +133,24 @@ describe.each(drivers)("CommentStore on $name", ({ open }) => {
     await expect(service.submit({ article: "nope", body: "没有这篇文章的留言" }, { address: "198.51.100.1" })).rejects.toMatchObject({ status: 404 });
     expect(await service.submit({ article: "svc", body: "机器人填写的蜜罐字段", website: "http://spam" }, { address: "198.51.100.2" })).toEqual({ outcome: "discarded" });
   });
+
+  it("the same text plus a counter from many addresses: only the first publishes (issue 17, finding 6)", async () => {
+    const service = new CommentService(store, { articleExists: (s) => s === "dup" });
+    const text = "我上个月也是这样，后来自己和平台打电话协商成了";
+    const outcomes = [];
+    for (let i = 1; i <= 20; i++) {
+      outcomes.push((await service.submit({ article: "dup", body: `${text} ${i}` }, { address: `198.51.100.${i}` })).outcome);
+    }
+    expect(outcomes.filter((outcome) => outcome === "published")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === "pending")).toHaveLength(19);
+  });
+
+  it("a reserved nickname is refused before anything is stored", async () => {
+    const service = new CommentService(store, { articleExists: (s) => s === "nick" });
+    await expect(service.submit({ article: "nick", nickname: "逾期帮助中心官方", body: "本站提醒：请添加客服处理" }, { address: "198.51.100.200" })).rejects.toMatchObject({
+      status: 400,
+      field: "nickname",
+    });
+    expect(await db.query("SELECT id FROM comments WHERE article_slug = 'nick'")).toEqual([]);
+  });
 });
