@@ -1,4 +1,5 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
 import { SECURITY_HEADERS } from "./csp";
 
 /**
@@ -6,6 +7,7 @@ import { SECURITY_HEADERS } from "./csp";
  * proxy and for route handlers, and the web standard forbids TRACE, TRACK and CONNECT, so those
  * methods end in a bare 500; a malformed percent escape in a dynamic segment (`/articles/%ff`)
  * fails while decoding the route's params, again a bare 500 without our security headers.
+ * The guard also records the client address from the socket (src/security/client-address.ts).
  */
 export type GuardRejection = { status: 400 | 405; message: string; headers?: Record<string, string> };
 
@@ -48,14 +50,20 @@ function answer(res: ServerResponse, rejection: GuardRejection, method: string |
 
 const INSTALLED = Symbol.for("overdue-help-center.request-guard");
 
+/** Whether this process's HTTP servers resolve the client address (then the header is the only source). */
+export function requestGuardInstalled(): boolean {
+  return Boolean((globalThis as { [INSTALLED]?: boolean })[INSTALLED]);
+}
+
 /**
  * Puts the guard in front of every HTTP server of this process (Next's included, which exists
  * already when instrumentation runs: the prototype is patched, not the instance).
  */
-export function installRequestGuard(serverPrototype: Server = Server.prototype): void {
+export function installRequestGuard(serverPrototype: Server = Server.prototype, trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXY)): void {
   const target = serverPrototype as Server & { [INSTALLED]?: boolean };
   if (target[INSTALLED]) return;
   target[INSTALLED] = true;
+  if (serverPrototype === Server.prototype) (globalThis as { [INSTALLED]?: boolean })[INSTALLED] = true;
   const emit = target.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
   target.emit = function guardedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
@@ -67,6 +75,8 @@ export function installRequestGuard(serverPrototype: Server = Server.prototype):
         answer(res, rejection, req.method);
         return true;
       }
+      // The one place that sees the socket: every route reads the client address from here.
+      req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket?.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
     }
     return emit.call(this, event, ...args);
   } as Server["emit"];

@@ -37,8 +37,8 @@ describe("guardRequest", () => {
 describe("installRequestGuard on a real HTTP server", () => {
   // A server class of its own, so the real http.Server prototype stays untouched for other tests.
   class GuardedServer extends http.Server {}
-  installRequestGuard(GuardedServer.prototype);
-  const server = new GuardedServer((_req, res) => res.end("handled"));
+  installRequestGuard(GuardedServer.prototype, []);
+  const server = new GuardedServer((req, res) => res.end(req.url === "/who" ? String(req.headers["x-client-address"]) : "handled"));
   let port = 0;
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -46,9 +46,9 @@ describe("installRequestGuard on a real HTTP server", () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const send = (method: string, path: string) =>
+  const send = (method: string, path: string, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-      const req = http.request({ host: "127.0.0.1", port, method, path }, (res) => {
+      const req = http.request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
         let body = "";
         res.setEncoding("utf8");
         res.on("data", (chunk) => (body += chunk));
@@ -70,5 +70,9 @@ describe("installRequestGuard on a real HTTP server", () => {
   it("answers a malformed % itself with 400; good requests reach the server", async () => {
     expect((await send("GET", "/articles/%ff/comments")).status).toBe(400);
     expect(await send("GET", "/articles/x")).toMatchObject({ status: 200, body: "handled" });
+  });
+
+  it("records the socket address; a client's own X-Forwarded-For or X-Client-Address changes nothing", async () => {
+    expect((await send("GET", "/who", { "x-forwarded-for": "1.2.3.4", "x-client-address": "5.6.7.8" })).body).toBe("127.0.0.1");
   });
 });
