@@ -110,6 +110,17 @@ describe.each(drivers)("CommentStore on $name", ({ open }) => {
     expect(fb?.reasons.sort()).toEqual(["改主意了", "没讲到花呗"].sort());
   });
 
+  it("a revoked admin session stays revoked for every instance; expired revocations are cleared", async () => {
+    expect(await store.isSessionRevoked("session-a")).toBe(false);
+    await store.revokeSession("session-a", Date.now() + 3600_000);
+    await store.revokeSession("session-old", Date.now() - 1);
+    expect(await store.isSessionRevoked("session-a")).toBe(true);
+    await store.revokeSession("session-b", Date.now() + 3600_000);
+    expect(await store.isSessionRevoked("session-old")).toBe(false);
+    expect(await store.isSessionRevoked("session-a")).toBe(true);
+    expect(await store.isSessionRevoked("session-b")).toBe(true);
+  });
+
   it("a secret is created once and then stays the same", async () => {
     const first = await store.secret("s", () => "one");
     const second = await store.secret("s", () => "two");
