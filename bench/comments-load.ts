@@ -33,7 +33,8 @@ async function main() {
     if (!fs.existsSync(".next/BUILD_ID")) throw new Error("no build: run `npx next build` first");
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "comments-load-"));
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? "", NEXT_TELEMETRY_DISABLED: "1" },
+      // The bench plays the reverse proxy: each request's X-Forwarded-For is a different reader.
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? "", NEXT_TELEMETRY_DISABLED: "1", TRUSTED_PROXY: "loopback" },
       stdio: "ignore",
     });
     baseUrl = `http://127.0.0.1:${port}`;

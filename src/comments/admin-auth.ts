@@ -8,11 +8,22 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 export const SESSION_COOKIE = "admin_session";
 export const SESSION_HOURS = 12;
 
+/** Ended sessions, shared by every instance (the database); a token stays revoked until it would have expired. */
+export type SessionRevocations = {
+  revoke(sessionId: string, expiresAt: number): Promise<void>;
+  isRevoked(sessionId: string): Promise<boolean>;
+};
+
 export type AdminAuth = {
   enabled: boolean;
   passwordMatches(given: string): boolean;
   createSession(): string;
+  /** Signature and expiry only; use sessionIsLive where a logout must count. */
   verifySession(token: string | undefined): boolean;
+  /** Signed, unexpired and not ended by a logout. */
+  sessionIsLive(token: string | undefined): Promise<boolean>;
+  /** Logout: the token is refused from now on, on every instance, even if someone kept a copy. */
+  endSession(token: string | undefined): Promise<void>;
   csrfToken(session: string): string;
   verifyCsrf(session: string, given: string | undefined): boolean;
 };
@@ -24,10 +35,29 @@ function equalInConstantTime(a: string, b: string): boolean {
   return timingSafeEqual(left, right);
 }
 
-export function createAdminAuth(password: string | undefined, installationSecret: string, now: () => number = Date.now): AdminAuth {
+const NO_REVOCATIONS: SessionRevocations = { revoke: async () => undefined, isRevoked: async () => false };
+
+export function createAdminAuth(
+  password: string | undefined,
+  installationSecret: string,
+  now: () => number = Date.now,
+  revocations: SessionRevocations = NO_REVOCATIONS,
+): AdminAuth {
   const enabled = typeof password === "string" && password.length > 0;
   const key = createHmac("sha256", installationSecret).update(`admin-session|${password ?? ""}`).digest();
   const sign = (text: string) => createHmac("sha256", key).update(text).digest("base64url");
+
+  const verifySession = (token: string | undefined): token is string => {
+    if (!enabled || !token) return false;
+    const cut = token.lastIndexOf(".");
+    if (cut < 0) return false;
+    const payload = token.slice(0, cut);
+    if (!equalInConstantTime(sign(payload), token.slice(cut + 1))) return false;
+    const expires = Number(payload.split(".")[0]);
+    return Number.isFinite(expires) && expires > now();
+  };
+  // The random middle part names the session; the token itself is never stored.
+  const sessionId = (token: string) => token.split(".")[1] ?? "";
 
   return {
     enabled,
@@ -36,14 +66,12 @@ export function createAdminAuth(password: string | undefined, installationSecret
       const payload = `${now() + SESSION_HOURS * 3600_000}.${randomBytes(16).toString("base64url")}`;
       return `${payload}.${sign(payload)}`;
     },
-    verifySession(token) {
-      if (!enabled || !token) return false;
-      const cut = token.lastIndexOf(".");
-      if (cut < 0) return false;
-      const payload = token.slice(0, cut);
-      if (!equalInConstantTime(sign(payload), token.slice(cut + 1))) return false;
-      const expires = Number(payload.split(".")[0]);
-      return Number.isFinite(expires) && expires > now();
+    verifySession,
+    async sessionIsLive(token) {
+      return verifySession(token) && !(await revocations.isRevoked(sessionId(token)));
+    },
+    async endSession(token) {
+      if (verifySession(token)) await revocations.revoke(sessionId(token), Number(token.split(".")[0]));
     },
     csrfToken: (session) => sign(`csrf|${session}`),
     verifyCsrf: (session, given) => typeof given === "string" && given.length > 0 && equalInConstantTime(sign(`csrf|${session}`), given),

@@ -59,8 +59,18 @@ function createExclusively(file: string, password: string): boolean {
 }
 
 export function resolveAdminCredential(env: Env = process.env, generate: () => string = generatePassword): AdminCredential {
-  if (env.ADMIN_PASSWORD) return { source: "env", password: env.ADMIN_PASSWORD };
   const file = adminPasswordFile(env);
+  if (env.ADMIN_PASSWORD) {
+    // A short password falls to guessing even at the login's rate limit: the back office stays shut instead.
+    if (env.ADMIN_PASSWORD.length < MIN_PASSWORD_LENGTH) {
+      return {
+        source: "none",
+        file,
+        problem: `ADMIN_PASSWORD 太短（${env.ADMIN_PASSWORD.length} 位，至少要 ${MIN_PASSWORD_LENGTH} 位），后台不开放。请设置至少 ${MIN_PASSWORD_LENGTH} 位的密码（例如 openssl rand -base64 18 生成的）后重启。`,
+      };
+    }
+    return { source: "env", password: env.ADMIN_PASSWORD };
+  }
   try {
     const created = fs.existsSync(file) ? false : createExclusively(file, generate());
     // Someone may have loosened it (copied, restored from a backup): the server's user only.

@@ -92,14 +92,37 @@ export function readCookie(request: Request, name: string): string | undefined {
   return undefined;
 }
 
-/** A cross-site form post carries a foreign Origin; browsers always send Origin on POST. */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+function hostOf(url: string): string | undefined {
   try {
-    return new URL(origin).host === host;
+    return new URL(url).host;
   } catch {
-    return false;
+    return undefined; // "null" (sandboxed frames, some redirects) or garbage: not our origin
   }
+}
+
+/**
+ * Whether a state-changing request comes from one of our own pages (issue 17, finding 4). Browsers
+ * send Origin with every POST (our no-JS forms included), so a foreign or "null" Origin is refused;
+ * without Origin, the Referer decides; Sec-Fetch-Site "cross-site" or "same-site" is refused too.
+ * A request with none of these headers cannot come from a page in a browser (it is a script such as
+ * curl, which could set any header it liked), so it is let through to the other checks.
+ */
+export function sameOrigin(request: Request): boolean {
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite === "cross-site" || fetchSite === "same-site") return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const origin = request.headers.get("origin");
+  if (origin !== null) return hostOf(origin) === host;
+  const referer = request.headers.get("referer");
+  if (referer) return hostOf(referer) === host;
+  return true;
+}
+
+export const CROSS_SITE_MESSAGE = "这个请求来自其他网站，已拒绝。如果你是在本站页面上提交的，请回到本站页面刷新后重试。";
+
+/** 403 for a cross-site post: JSON for our scripts, a small page for a form. */
+export function crossSiteResponse(request: Request): Response {
+  const wantsJson = /json/.test(`${request.headers.get("content-type") ?? ""} ${request.headers.get("accept") ?? ""}`);
+  if (wantsJson) return json({ error: CROSS_SITE_MESSAGE }, 403);
+  return htmlPage("请求被拒绝", `<h1>请求被拒绝</h1><p class="err" role="alert">${escapeHtml(CROSS_SITE_MESSAGE)}</p><p><a href="/">回到首页</a></p>`, 403);
 }

@@ -3,11 +3,12 @@ import { getSite } from "@/content";
 import { createAdminAuth, type AdminAuth } from "./admin-auth";
 import { getAdminCredential } from "./admin-credential";
 import { CommentService, DEFAULT_RATE_LIMIT, type RateLimit } from "./service";
+import { LoginThrottle } from "./login-throttle";
 import { createSqlCommentStore } from "./store";
 import { randomBytes } from "node:crypto";
 
 export { CommentError, type CommentErrorCode } from "./errors";
-export { maskPersonalData, describeMasked, MASK_LABELS, isValidIdNumber, passesLuhn, type MaskKind, type MaskResult } from "./mask";
+export { maskPersonalData, describeMasked, MASK_LABELS, isValidIdNumber, looksLikeIdNumberWithoutCheckDigit, passesLuhn, type MaskKind, type MaskResult } from "./mask";
 export { holdReasons, fingerprintText, HOLD_REASON_LABELS, type HoldReason } from "./spam";
 export {
   newCommentSchema,
@@ -26,11 +27,13 @@ export {
 export { createSqlCommentStore, type CommentStore, type StoredComment, type PublicComment, type CommentSort, type FeedbackCount } from "./store";
 export { CommentService, PAGE_SIZE, DEFAULT_RATE_LIMIT, type SubmitResult, type CommentPage, type RateLimit } from "./service";
 export { clientAddressFromHeaders, hashClient, type ClientInfo } from "./client";
-export { createAdminAuth, SESSION_COOKIE, SESSION_HOURS, type AdminAuth } from "./admin-auth";
+export { createAdminAuth, SESSION_COOKIE, SESSION_HOURS, type AdminAuth, type SessionRevocations } from "./admin-auth";
 export { getAdminCredential, resolveAdminCredential, describeAdminCredential, adminPasswordFile, ADMIN_PASSWORD_FILE, type AdminCredential } from "./admin-credential";
 export { pendingNoticeText } from "./notices";
 export { readLimitedBody, parseRequestFields } from "./request-body";
-export { json, seeOther, htmlPage, formErrorPage, escapeHtml, toCommentError, fieldText, postedArticleSlug, sessionCookie, readCookie, sameOrigin } from "./http";
+export { json, seeOther, htmlPage, formErrorPage, escapeHtml, toCommentError, fieldText, postedArticleSlug, sessionCookie, readCookie, sameOrigin, crossSiteResponse, CROSS_SITE_MESSAGE } from "./http";
+export { LoginThrottle, LOGIN_FAILURES_MAX, LOGIN_WINDOW_SECONDS } from "./login-throttle";
+export { normalizeForFilters, isReservedNickname } from "./filter-text";
 
 /** "5/600" → at most 5 comments per client per 600 seconds. */
 export function parseRateLimit(value: string | undefined): RateLimit {
@@ -65,7 +68,19 @@ export async function getAdminAuth(): Promise<AdminAuth> {
   const comments = await getCommentService();
   const secret = await comments.store.secret("admin-session-key", () => randomBytes(32).toString("base64url"));
   const credential = getAdminCredential();
-  return createAdminAuth(credential.source === "none" ? undefined : credential.password, secret);
+  return createAdminAuth(credential.source === "none" ? undefined : credential.password, secret, Date.now, {
+    revoke: (id, expiresAt) => comments.store.revokeSession(id, expiresAt),
+    isRevoked: (id) => comments.store.isSessionRevoked(id),
+  });
+}
+
+const THROTTLE = Symbol.for("overdue-help-center.admin-login-throttle");
+
+/** Failed admin logins of this process, by client address. */
+export function adminLoginThrottle(): LoginThrottle {
+  const holder = globalThis as { [THROTTLE]?: LoginThrottle };
+  holder[THROTTLE] ??= new LoginThrottle();
+  return holder[THROTTLE];
 }
 
 /** Whether a held comment can be reviewed at all: what the "审核后公开" notice may promise. */

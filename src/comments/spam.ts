@@ -1,3 +1,4 @@
+import { normalizeForFilters } from "./filter-text";
 import type { MaskKind } from "./mask";
 
 /**
@@ -63,7 +64,7 @@ const QUESTION = /[？?]|吗|呢|怎么|怎样|如何|是不是|是否|能不能
 const STUFFED_SERVICES = 3;
 
 /** Handles spelled to dodge filters, or a chat app followed by an id. Plain "QQ" or "微信" in a story is not one. */
-const CONTACT_CUE = /加\s*[Vv微]|[Vv][Xx]|[Vv]信|薇信|威信|扣扣|(?<![A-Za-z])[Vv]\s*[:：]\s*[A-Za-z0-9_-]{5,}|(?:电报|[Tt]elegram|\b[Tt][Gg])\s*[:：]?\s*@?[A-Za-z0-9_]{4,}/;
+const CONTACT_CUE = /[加+]\s*[Vv微]|[Vv][Xx]|[Vv]信|薇信|威信|扣扣|(?<![A-Za-z])[Vv]\s*[:：]\s*[A-Za-z0-9_-]{5,}|(?:电报|[Tt]elegram|\b[Tt][Gg])\s*[:：]?\s*@?[A-Za-z0-9_]{4,}/;
 const URL_TAIL = "[A-Za-z0-9\\-._~:/?#@!$&'()*+;=%]*";
 const LINK = new RegExp(
   `(?:https?://|www\\.)${URL_TAIL}|(?<![A-Za-z0-9.@-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|top|xyz|vip|cc|me|io|info|shop|site|club|link|ink|tk)(?![a-z])${URL_TAIL}`,
@@ -106,7 +107,8 @@ function hasUnofficialLink(text: string): boolean {
   return [...text.matchAll(LINK)].some(([link]) => !OFFICIAL_HOST.test(link));
 }
 
-export function holdReasons({ text, masked, recentDuplicates }: SpamInput): HoldReason[] {
+export function holdReasons({ text: written, masked, recentDuplicates }: SpamInput): HoldReason[] {
+  const text = normalizeForFilters(written);
   const reasons: HoldReason[] = [];
   if (isOffer(text)) reasons.push("scam-offer");
   if (masked.some((kind) => CONTACT_KINDS.includes(kind)) || CONTACT_CUE.test(text)) reasons.push("contact-handle");
@@ -115,7 +117,14 @@ export function holdReasons({ text, masked, recentDuplicates }: SpamInput): Hold
   return reasons;
 }
 
-/** Text reduced to what matters for "same comment again": no spaces, punctuation or case. */
+/**
+ * Text reduced to what matters for "same comment again": normalised like the checks above, without
+ * spaces, punctuation, symbols or case, and without a number at either end, so an advert posted
+ * again with a counter ("…私信我 17", "#18 …") is the same text.
+ */
 export function fingerprintText(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+  const bare = normalizeForFilters(text).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+  const withoutCounter = bare.replace(/^\d+|\d+$/g, "");
+  // A comment that is mostly a number keeps it: two different numbers are two different comments.
+  return withoutCounter.length >= 4 ? withoutCounter : bare;
 }

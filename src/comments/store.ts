@@ -60,7 +60,14 @@ export interface CommentStore {
   deleteComment(id: number): Promise<boolean>;
   /** A per-installation secret (salts, keys), created once and shared by every instance. */
   secret(name: string, create: () => string): Promise<string>;
+  /** Ends an admin session on every instance (kept until the token would have expired anyway). */
+  revokeSession(sessionId: string, expiresAt: number): Promise<void>;
+  isSessionRevoked(sessionId: string): Promise<boolean>;
 }
+
+// Revoked sessions live beside the secrets (one small row each, no table of their own), named by
+// the session's random id and holding its expiry; expired ones are cleared at the next logout.
+const REVOKED_SESSION = "revoked-admin-session:";
 
 type CommentRow = {
   id: string | number;
@@ -207,6 +214,17 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
       await db.query("INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [name, create()]);
       const [row] = await db.query<{ value: string }>("SELECT value FROM app_secrets WHERE name = $1", [name]);
       return row.value;
+    },
+    async revokeSession(sessionId, expiresAt) {
+      await db.query("DELETE FROM app_secrets WHERE name LIKE $1 AND value < $2", [`${REVOKED_SESSION}%`, String(Date.now()).padStart(16, "0")]);
+      await db.query("INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [
+        `${REVOKED_SESSION}${sessionId}`,
+        String(expiresAt).padStart(16, "0"),
+      ]);
+    },
+    async isSessionRevoked(sessionId) {
+      const rows = await db.query("SELECT 1 FROM app_secrets WHERE name = $1", [`${REVOKED_SESSION}${sessionId}`]);
+      return rows.length > 0;
     },
   };
 }

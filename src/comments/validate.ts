@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CommentError } from "./errors";
+import { isReservedNickname } from "./filter-text";
 import { foldFullWidth } from "./mask";
 
 import { BODY_MAX, BODY_MIN, DEFAULT_NICKNAME, NICKNAME_MAX, REASON_MAX, REPLY_MAX } from "./limits";
@@ -10,8 +11,9 @@ export { BODY_MAX, BODY_MIN, DEFAULT_NICKNAME, MAX_REQUEST_BYTES, NICKNAME_MAX, 
 export function cleanText(value: string): string {
   return foldFullWidth(value.normalize("NFC"))
     .replace(/\r\n?/g, "\n")
+    // Invisible format characters too (soft hyphen, word joiner…): they only serve to split words and numbers past the filters.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "")
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|\p{Cf}/gu, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
@@ -35,7 +37,9 @@ const optionalText = (max: number, label: string) =>
 
 export const newCommentSchema = z.object({
   article: slug,
-  nickname: optionalText(NICKNAME_MAX, "昵称").transform((v) => v.replace(/\s+/g, " ") || DEFAULT_NICKNAME),
+  nickname: optionalText(NICKNAME_MAX, "昵称")
+    .transform((v) => v.replace(/\s+/g, " ") || DEFAULT_NICKNAME)
+    .refine((v) => !isReservedNickname(v), { error: "昵称不能用“官方”“管理员”“站长”这类词，以免别人误以为是本站人员的回复。请换一个昵称，或者不填。" }),
   body: z
     .string({ error: "请填写留言内容" })
     .transform(cleanText)

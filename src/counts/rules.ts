@@ -12,10 +12,11 @@ export const QUERY_MAX = 60;
 
 /**
  * One spelling per query, so "征信  黑名单", "征信 黑名单" and full-width "ＱＱ" count together:
- * Unicode NFKC (full-width → half-width), lower case, whitespace collapsed, trimmed, cut to QUERY_MAX.
+ * Unicode NFKC (full-width → half-width), control and invisible format characters removed (a NUL
+ * cannot even be stored in PostgreSQL text), lower case, whitespace collapsed, trimmed, cut to QUERY_MAX.
  */
 export function normalizeQuery(raw: string): string {
-  return [...raw.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim()].slice(0, QUERY_MAX).join("").trim();
+  return [...raw.normalize("NFKC").replace(/\s+/g, " ").replace(/[\p{Cc}\p{Cf}]/gu, "").toLowerCase().replace(/\s+/g, " ").trim()].slice(0, QUERY_MAX).join("").trim();
 }
 
 // Six or more digits in a row could be part of a phone, ID or card number even when the masker

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
+import { addressGroup } from "@/security";
 import type { Article, Site } from "@/content";
 import { SEARCH_EVENTS, type PopularItem, type PopularResponse, type SearchEvent } from "./browser";
 import { dayOf, daysBefore } from "./day";
@@ -64,7 +65,7 @@ export class CountService {
   private async mark(day: string, visitor: VisitorInfo, what: string): Promise<string> {
     const salt = await this.daySalt(day);
     return createHmac("sha256", salt)
-      .update(`${visitor.address.toLowerCase()}\n${visitor.userAgent ?? ""}\n${what}`)
+      .update(`${addressGroup(visitor.address)}\n${visitor.userAgent ?? ""}\n${what}`)
       .digest("base64url")
       .slice(0, 32);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidIdNumber, maskPersonalData, type MaskKind, passesLuhn } from "@/comments";
+import { isValidIdNumber, looksLikeIdNumberWithoutCheckDigit, maskPersonalData, type MaskKind, passesLuhn } from "@/comments";
 
 // A labelled set: input, the text expected after masking, and the kinds reported.
 // Positive cases must be hidden; negative cases (amounts, dates, hotlines, short numbers,
@@ -90,6 +90,65 @@ describe("maskPersonalData: labelled set", () => {
 
   it.each(negatives)("leaves alone %s", (input) => {
     expect(maskPersonalData(input)).toEqual({ text: input, masked: [] });
+  });
+});
+
+// Forms the abuse review (issue 17, finding 5) got past the masker.
+const evasions: Case[] = [
+  ["身份证11010519491231002", `身份证${ID}`, ["id-number"]],
+  ["身份证号 44052419900101001 最后一位不写", `身份证号 ${ID} 最后一位不写`, ["id-number"]],
+  ["110105 19491231 002X", ID, ["id-number"]],
+  ["110105-1949-1231-002X", ID, ["id-number"]],
+  ["110105.19491231.002X", ID, ["id-number"]],
+  ["138.1234.5678", P, ["phone"]],
+  ["打138．1234．5678", `打${P}`, ["phone"]],
+  ["138－1234－5678", P, ["phone"]],
+  ["138—1234—5678", P, ["phone"]],
+  ["138–1234–5678", P, ["phone"]],
+  ["138　1234　5678", P, ["phone"]],
+  ["1 3 8 1 2 3 4 5 6 7 8", P, ["phone"]],
+  ["1381 234 5678", P, ["phone"]],
+  ["+86-138-1234-5678", P, ["phone"]],
+  ["电话一三八一二三四五六七八", `电话${P}`, ["phone"]],
+  ["幺三八 幺二三四 五六七八", P, ["phone"]],
+  ["壹叁捌壹贰叁肆伍陆柒捌", P, ["phone"]],
+  ["138一二三四5678", P, ["phone"]],
+  ["一三八.一二三四.五六七八有事打", `${P}有事打`, ["phone"]],
+  ["卡号6222－0212－3456－7890－128", `卡号${CARD}`, ["bank-card"]],
+];
+
+// Ordinary numbers that must stay readable after the masker learned the forms above.
+const ordinaryNumbers: string[] = [
+  "2024.03.15 开始逾期，2024-03-15 第一次被催",
+  "欠款 13,800.50 元，每月还 1800 2000 300 不等",
+  "订单号 20240315123456789",
+  "合同编号 20240315001 和 HT-2024-0315-0001",
+  "打12378投诉，12363 也可以",
+  "借款 138000 元分 12 期",
+  "1800 2000 3000 这三笔",
+  "交易流水号 12345678901234567",
+  "第一二三期都还了",
+  "还了一万三千八百元",
+  "2024年1月2日、3月4日、5月6日各还一次",
+  "19491231 这天出生的人",
+];
+
+describe("maskPersonalData: forms that used to slip through", () => {
+  it.each(evasions)("masks %s", (input, expected, kinds) => {
+    const result = maskPersonalData(input);
+    expect(result.text).toBe(expected);
+    expect([...result.masked].sort()).toEqual([...kinds].sort());
+  });
+
+  it.each(ordinaryNumbers)("leaves alone %s", (input) => {
+    expect(maskPersonalData(input)).toEqual({ text: input, masked: [] });
+  });
+
+  it("17 digits count as an ID number only with a province code and a real birth date", () => {
+    expect(looksLikeIdNumberWithoutCheckDigit("11010519491231002")).toBe(true);
+    expect(looksLikeIdNumberWithoutCheckDigit("11010519490231002")).toBe(false); // 31 February
+    expect(looksLikeIdNumberWithoutCheckDigit("20240315123456789")).toBe(false); // no province 20
+    expect(looksLikeIdNumberWithoutCheckDigit("1101051949123100")).toBe(false); // 16 digits
   });
 });
 

@@ -73,6 +73,65 @@ describe("spam and scam signals", () => {
   });
 });
 
+// Issue 17, finding 6: the same adverts, dressed to get past the checks.
+describe("scam and duplicate checks see through disguises", () => {
+  it.each([
+    ["專業代理協商，停息掛賬，成功率高", "scam-offer"], // 繁体
+    ["专\u00ad业代\u00ad理协商，停\u2060息挂\u2060账，成\u200b功率高", "scam-offer"], // soft hyphens, word joiners
+    ["专 业 团 队 帮 你 协 商", "scam-offer"], // spaced out
+    ["我們團隊可以幫你協商停息掛賬", "scam-offer"],
+    ["有问题➕V abc12345", "contact-handle"],
+    ["停息挂账 ➕微 详聊", "contact-handle"],
+    ["看 xieshang点com 了解", "link"],
+    ["访问 xieshang 点 top", "link"],
+    ["shangan dot vip 免费评估", "link"],
+    ["网址 xieshang。cn", "link"],
+    ["ｘｉｅｓｈａｎｇ．ｃｏｍ 了解", "link"],
+  ])("%s → %s", (text, reason) => {
+    expect(reasonsFor(text)).toContain(reason);
+  });
+
+  it.each(["我有一点担心，催收会不会上门？", "点击链接前要小心吗？", "催收说加我微信是真的吗？", "我们家的情况：欠了一万三"])(
+    "no new hold for an ordinary text: %s",
+    (text) => expect(reasonsFor(text)).toEqual([]),
+  );
+
+  it("the same text with a counter, in 繁体 or with invisible characters, has one fingerprint", () => {
+    const advert = "专业停息挂账，不成功不收费，有需要的私信我";
+    const fingerprint = fingerprintText(advert);
+    for (const variant of [`${advert} 17`, `${advert}（18）`, `#19 ${advert}`, `20. ${advert}`, "專業停息掛賬，不成功不收費，有需要的私信我", "专业停\u00ad息挂账，不成功不收费，有需要的私\u2060信我"]) {
+      expect(fingerprintText(variant), variant).toBe(fingerprint);
+    }
+  });
+
+  it("a different number inside a reader's story is a different comment", () => {
+    expect(fingerprintText("逾期3个月了怎么办")).not.toBe(fingerprintText("逾期5个月了怎么办"));
+    expect(fingerprintText("12345")).not.toBe(fingerprintText("12346"));
+  });
+});
+
+describe("reserved nicknames", () => {
+  const ok = { article: "some-article", body: "紧急联系人要还钱吗？" };
+  it.each(["官方", "管理员", "站长", "逾期帮助中心官方", "逾期帮助中心", "管 理 员", "網站管理員", "官方客服", "ADMIN", "Ａｄｍｉｎ", "官\u00ad方", "小编"])(
+    "refuses %s with a Chinese 400 on the nickname",
+    (nickname) => {
+      try {
+        parseOrThrow(newCommentSchema, { ...ok, nickname });
+        expect.unreachable("should have thrown");
+      } catch (error) {
+        expect(error).toBeInstanceOf(CommentError);
+        expect((error as CommentError).status).toBe(400);
+        expect((error as CommentError).field).toBe("nickname");
+        expect((error as CommentError).message).toContain("昵称不能用");
+      }
+    },
+  );
+
+  it.each(["小王", "匿名网友", "一个紧急联系人", "老李"])("accepts %s", (nickname) => {
+    expect(parseOrThrow(newCommentSchema, { ...ok, nickname }).nickname).toBe(nickname);
+  });
+});
+
 describe("validation", () => {
   const ok = { article: "some-article", body: "紧急联系人要还钱吗？" };
 
@@ -114,6 +173,8 @@ describe("validation", () => {
 
   it("strips control and bidi characters, keeps newlines", () => {
     expect(cleanText("a\u0000b\u202Ec\r\n\r\n\r\n\r\nd")).toBe("abc\n\nd");
+    // Soft hyphens and word joiners would split a phone number past the masker.
+    expect(maskPersonalData(cleanText("138\u00ad1234\u20605678")).masked).toEqual(["phone"]);
   });
 
   it("list query: defaults and bad pages", () => {

@@ -110,6 +110,17 @@ describe.each(drivers)("CommentStore on $name", ({ open }) => {
     expect(fb?.reasons.sort()).toEqual(["改主意了", "没讲到花呗"].sort());
   });
 
+  it("a revoked admin session stays revoked for every instance; expired revocations are cleared", async () => {
+    expect(await store.isSessionRevoked("session-a")).toBe(false);
+    await store.revokeSession("session-a", Date.now() + 3600_000);
+    await store.revokeSession("session-old", Date.now() - 1);
+    expect(await store.isSessionRevoked("session-a")).toBe(true);
+    await store.revokeSession("session-b", Date.now() + 3600_000);
+    expect(await store.isSessionRevoked("session-old")).toBe(false);
+    expect(await store.isSessionRevoked("session-a")).toBe(true);
+    expect(await store.isSessionRevoked("session-b")).toBe(true);
+  });
+
   it("a secret is created once and then stays the same", async () => {
     const first = await store.secret("s", () => "one");
     const second = await store.secret("s", () => "two");
@@ -132,5 +143,25 @@ describe.each(drivers)("CommentStore on $name", ({ open }) => {
     await expect(service.submit({ article: "svc", body: "第四条留言会被限流" }, client)).rejects.toMatchObject({ status: 429 });
     await expect(service.submit({ article: "nope", body: "没有这篇文章的留言" }, { address: "198.51.100.1" })).rejects.toMatchObject({ status: 404 });
     expect(await service.submit({ article: "svc", body: "机器人填写的蜜罐字段", website: "http://spam" }, { address: "198.51.100.2" })).toEqual({ outcome: "discarded" });
+  });
+
+  it("the same text plus a counter from many addresses: only the first publishes (issue 17, finding 6)", async () => {
+    const service = new CommentService(store, { articleExists: (s) => s === "dup" });
+    const text = "我上个月也是这样，后来自己和平台打电话协商成了";
+    const outcomes = [];
+    for (let i = 1; i <= 20; i++) {
+      outcomes.push((await service.submit({ article: "dup", body: `${text} ${i}` }, { address: `198.51.100.${i}` })).outcome);
+    }
+    expect(outcomes.filter((outcome) => outcome === "published")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === "pending")).toHaveLength(19);
+  });
+
+  it("a reserved nickname is refused before anything is stored", async () => {
+    const service = new CommentService(store, { articleExists: (s) => s === "nick" });
+    await expect(service.submit({ article: "nick", nickname: "逾期帮助中心官方", body: "本站提醒：请添加客服处理" }, { address: "198.51.100.200" })).rejects.toMatchObject({
+      status: 400,
+      field: "nickname",
+    });
+    expect(await db.query("SELECT id FROM comments WHERE article_slug = 'nick'")).toEqual([]);
   });
 });

@@ -49,6 +49,10 @@ describe("search queries", () => {
     expect(normalizeQuery("  征信   黑名单 ")).toBe("征信 黑名单");
     expect(normalizeQuery("ＡＰＰ 催收")).toBe("app 催收");
     expect(normalizeQuery("x".repeat(200))).toHaveLength(QUERY_MAX);
+    // NUL cannot be stored in PostgreSQL text; invisible characters must not split one query into two.
+    expect(normalizeQuery("征信\u0000黑名单")).toBe("征信黑名单");
+    expect(normalizeQuery("\u0000")).toBe("");
+    expect(normalizeQuery("征\u00ad信\u2060黑名单\u200b")).toBe("征信黑名单");
   });
 
   it.each([
@@ -59,9 +63,13 @@ describe("search queries", () => {
     ["加微信 abc_12345 协商", "WeChat handle"],
     ["ＱＱ 12345678", "QQ, full-width"],
     ["1381234 催收", "a long digit run the masker would not catch"],
+    ["催收打我 一三八一二三四五六七八", "phone in Chinese numerals"],
+    ["幺三八 幺二三四 五六七八 被爆通讯录", "phone in Chinese numerals, spaced"],
+    ["138.1234.5678 催收", "phone, dotted"],
+    ["身份证 110105.19491231.002 逾期", "17-digit ID number, dotted"],
   ])("drops %s (%s)", (raw) => expect(isStorableQuery(raw, normalizeQuery(raw))).toBe(false));
 
-  it.each(["紧急联系人", "2024年 逾期 90天", "借呗 停息挂账"])("keeps %s", (raw) => expect(isStorableQuery(raw, normalizeQuery(raw))).toBe(true));
+  it.each(["紧急联系人", "2024年 逾期 90天", "借呗 停息挂账", "12378 投诉", "2024.03.15 逾期", "第一二三期"])("keeps %s", (raw) => expect(isStorableQuery(raw, normalizeQuery(raw))).toBe(true));
 });
 
 describe("days in China time", () => {

@@ -102,6 +102,10 @@ describe.each(storeDrivers("counts-store"))("counts on $name", ({ open }) => {
     expect(await counts.recordSearch({ query: "上门催收", event: "zero" }, READER)).toEqual({ stored: true });
     expect(await counts.recordSearch({ query: "催收打我 13812345678", event: "zero" }, READER)).toEqual({ stored: false, ignored: "personal-data" });
     expect(await counts.recordSearch({ query: "加微信 abc_12345", event: "zero" }, READER)).toEqual({ stored: false, ignored: "personal-data" });
+    expect(await counts.recordSearch({ query: "\u0000", event: "zero" }, READER)).toEqual({ stored: false, ignored: "empty" });
+    expect(await counts.recordSearch({ query: "上门\u0000催收", event: "zero" }, READER)).toEqual({ stored: false, ignored: "repeat" });
+    expect(await counts.recordSearch({ query: "催收打我 一三八一二三四五六七八", event: "zero" }, READER)).toEqual({ stored: false, ignored: "personal-data" });
+    expect(await counts.recordSearch({ query: "身份证 110105.19491231.002", event: "zero" }, READER)).toEqual({ stored: false, ignored: "personal-data" });
     expect(await counts.recordSearch({ query: "征信修复", event: "zero" }, BAIDU)).toEqual({ stored: false, ignored: "bot" });
 
     const stored = await db.query<{ query: string }>("SELECT DISTINCT query FROM search_queries_daily ORDER BY query");

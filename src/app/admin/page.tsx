@@ -70,7 +70,7 @@ export default async function AdminPage() {
     );
   }
   const session = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (!auth.verifySession(session)) {
+  if (!(await auth.sessionIsLive(session))) {
     return (
       <div className="space-y-3">
         <h1 className="text-2xl font-bold">留言管理：登录</h1>

@@ -1,5 +1,6 @@
 import {
   clientAddressFromHeaders,
+  crossSiteResponse,
   fieldText,
   formErrorPage,
   getCommentService,
@@ -7,6 +8,7 @@ import {
   moderationAvailable,
   parseRequestFields,
   postedArticleSlug,
+  sameOrigin,
   seeOther,
   toCommentError,
 } from "@/comments";
@@ -27,6 +29,7 @@ export async function GET(request: Request) {
 
 /** POST /api/comments — JSON from the page script, or a plain form post without JavaScript. */
 export async function POST(request: Request) {
+  if (!sameOrigin(request)) return crossSiteResponse(request);
   let kind: "json" | "form" = request.headers.get("content-type")?.includes("json") ? "json" : "form";
   let fields: Record<string, unknown> = {};
   try {

@@ -1,9 +1,10 @@
-import { clientAddressFromHeaders, fieldText, formErrorPage, getCommentService, json, parseRequestFields, postedArticleSlug, seeOther, toCommentError } from "@/comments";
+import { clientAddressFromHeaders, crossSiteResponse, fieldText, formErrorPage, getCommentService, json, parseRequestFields, postedArticleSlug, sameOrigin, seeOther, toCommentError } from "@/comments";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/feedback — "这篇有帮助吗？" yes / no with an optional reason. */
 export async function POST(request: Request) {
+  if (!sameOrigin(request)) return crossSiteResponse(request);
   let kind: "json" | "form" = request.headers.get("content-type")?.includes("json") ? "json" : "form";
   let fields: Record<string, unknown> = {};
   try {

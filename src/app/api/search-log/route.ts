@@ -1,4 +1,4 @@
-import { clientAddressFromHeaders, json, sameOrigin } from "@/comments";
+import { clientAddressFromHeaders, crossSiteResponse, json, sameOrigin } from "@/comments";
 import { getCountService, knownRejection, readBeaconFields } from "@/counts";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
  * 202 either way; `stored: false` when the query was dropped (personal data, bot, repeat today).
  */
 export async function POST(request: Request) {
-  if (!sameOrigin(request)) return json({ error: "请求来源不符，已拒绝" }, 403);
+  if (!sameOrigin(request)) return crossSiteResponse(request);
   try {
     const fields = await readBeaconFields(request);
     const visitor = { address: clientAddressFromHeaders(request.headers), userAgent: request.headers.get("user-agent") };

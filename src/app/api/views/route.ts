@@ -1,4 +1,4 @@
-import { clientAddressFromHeaders, json, sameOrigin } from "@/comments";
+import { clientAddressFromHeaders, crossSiteResponse, json, sameOrigin } from "@/comments";
 import { formatCount, getCountService, knownRejection, readBeaconFields } from "@/counts";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export async function GET(request: Request) {
 
 /** POST /api/views {article} — the article page's beacon, sent after it has been visible a few seconds. */
 export async function POST(request: Request) {
-  if (!sameOrigin(request)) return json({ error: "请求来源不符，已拒绝" }, 403);
+  if (!sameOrigin(request)) return crossSiteResponse(request);
   try {
     const fields = await readBeaconFields(request);
     const visitor = { address: clientAddressFromHeaders(request.headers), userAgent: request.headers.get("user-agent") };

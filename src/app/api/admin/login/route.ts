@@ -1,20 +1,47 @@
-import { escapeHtml, fieldText, getAdminAuth, htmlPage, parseRequestFields, SESSION_COOKIE, SESSION_HOURS, seeOther, sessionCookie, toCommentError } from "@/comments";
-
+import {
+  adminLoginThrottle,
+  clientAddressFromHeaders,
+  crossSiteResponse,
+  escapeHtml,
+  fieldText,
+  getAdminAuth,
+  htmlPage,
+  parseRequestFields,
+  sameOrigin,
+  SESSION_COOKIE,
+  SESSION_HOURS,
+  seeOther,
+  sessionCookie,
+  toCommentError,
+} from "@/comments";
+import { addressGroup } from "@/security";
 
 export const dynamic = "force-dynamic";
 
-/** POST /api/admin/login — password form → HttpOnly SameSite=Strict session cookie. */
+/** POST /api/admin/login — password form → HttpOnly SameSite=Strict session cookie; at most 5 wrong passwords per address per 15 minutes. */
 export async function POST(request: Request) {
+  if (!sameOrigin(request)) return crossSiteResponse(request);
   const auth = await getAdminAuth();
-  if (!auth.enabled) return htmlPage("后台未开启", "<h1>后台未开启</h1><p>服务器没能生成或读取管理密码（原因见服务器控制台）。请设置 ADMIN_PASSWORD 后重启。</p>", 403);
+  if (!auth.enabled) return htmlPage("后台未开启", "<h1>后台未开启</h1><p>服务器没有可用的管理密码（原因见服务器控制台）。请设置至少 12 位的 ADMIN_PASSWORD 后重启。</p>", 403);
+  const throttle = adminLoginThrottle();
+  const client = addressGroup(clientAddressFromHeaders(request.headers));
+  const wait = throttle.retryAfterSeconds(client);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60);
+    const page = htmlPage("请稍后再试", `<h1>请稍后再试</h1><p role="alert">密码错误次数太多，请 ${minutes} 分钟后再登录。</p><p><a href="/admin">返回</a></p>`, 429);
+    page.headers.set("retry-after", String(wait));
+    return page;
+  }
   try {
     const { fields } = await parseRequestFields(request, 2048);
     const password = fieldText(fields.password);
     if (!auth.passwordMatches(password)) {
-      // A fixed pause makes guessing slow without keeping state.
+      throttle.recordFailure(client);
+      // A fixed pause makes guessing slow; the throttle above stops it.
       await new Promise((resolve) => setTimeout(resolve, 800));
       return htmlPage("密码不对", `<h1>密码不对</h1><p role="alert">管理密码不正确。</p><p><a href="/admin">重新登录</a></p>`, 401);
     }
+    throttle.reset(client);
     return seeOther("/admin", { "set-cookie": sessionCookie(request, SESSION_COOKIE, auth.createSession(), SESSION_HOURS * 3600) });
   } catch (error) {
     const known = toCommentError(error);

@@ -1,4 +1,4 @@
-import { escapeHtml, getAdminAuth, getCommentService, htmlPage, parseRequestFields, readCookie, sameOrigin, SESSION_COOKIE, seeOther, toCommentError } from "@/comments";
+import { CROSS_SITE_MESSAGE, escapeHtml, getAdminAuth, getCommentService, htmlPage, parseRequestFields, readCookie, sameOrigin, SESSION_COOKIE, seeOther, toCommentError } from "@/comments";
 
 
 export const dynamic = "force-dynamic";
@@ -12,8 +12,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const auth = await getAdminAuth();
     const session = readCookie(request, SESSION_COOKIE);
-    if (!auth.enabled || !auth.verifySession(session)) return refuse(401, "请先登录管理后台。");
-    if (!sameOrigin(request)) return refuse(403, "请求来源不符，已拒绝。");
+    if (!sameOrigin(request)) return refuse(403, CROSS_SITE_MESSAGE);
+    if (!auth.enabled || !(await auth.sessionIsLive(session))) return refuse(401, "请先登录管理后台。");
     const { fields } = await parseRequestFields(request);
     if (!auth.verifyCsrf(session!, typeof fields.csrf === "string" ? fields.csrf : undefined)) return refuse(403, "表单已过期，请刷新管理页面后重试。");
     const comment = await (await getCommentService()).moderate((await params).id, fields);

@@ -1,9 +1,10 @@
-import { clientAddressFromHeaders, escapeHtml, getCommentService, htmlPage, json, seeOther, toCommentError } from "@/comments";
+import { clientAddressFromHeaders, crossSiteResponse, escapeHtml, getCommentService, htmlPage, json, sameOrigin, seeOther, toCommentError } from "@/comments";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/comments/:id/helpful — one "有帮助" per reader per comment. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (!sameOrigin(request)) return crossSiteResponse(request);
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   try {
     const result = await (await getCommentService()).markHelpful((await params).id, { address: clientAddressFromHeaders(request.headers) });

@@ -1,0 +1,83 @@
+import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
+import { SECURITY_HEADERS } from "./csp";
+
+/**
+ * Requests Next cannot handle, answered before Next sees them. Next builds a web `Request` for the
+ * proxy and for route handlers, and the web standard forbids TRACE, TRACK and CONNECT, so those
+ * methods end in a bare 500; a malformed percent escape in a dynamic segment (`/articles/%ff`)
+ * fails while decoding the route's params, again a bare 500 without our security headers.
+ * The guard also records the client address from the socket (src/security/client-address.ts).
+ */
+export type GuardRejection = { status: 400 | 405; message: string; headers?: Record<string, string> };
+
+/** The methods the site answers; every other method gets 405 (RFC 9110 §15.5.6) with Allow. */
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"] as const;
+
+export function hasMalformedPercentEncoding(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export function guardRequest(method: string | undefined, url: string | undefined): GuardRejection | undefined {
+  if (!(ALLOWED_METHODS as readonly string[]).includes((method ?? "").toUpperCase())) {
+    return { status: 405, message: "不支持这种请求方式。请用浏览器打开网页。", headers: { Allow: ALLOWED_METHODS.join(", ") } };
+  }
+  const path = (url ?? "/").split(/[?#]/)[0];
+  if (hasMalformedPercentEncoding(path)) {
+    return { status: 400, message: "网址里有无法识别的编码（% 后面应是两位十六进制数字）。请检查链接，或回到首页重新查找。" };
+  }
+  // NUL in the path reaches file and database lookups; no page of ours has one.
+  if (/%00|\0/.test(path)) return { status: 400, message: "网址里有无效的字符。请检查链接，或回到首页重新查找。" };
+  return undefined;
+}
+
+function answer(res: ServerResponse, rejection: GuardRejection, method: string | undefined): void {
+  const body = `${rejection.message}\n`;
+  res.statusCode = rejection.status;
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Content-Length", Buffer.byteLength(body));
+  for (const [key, value] of Object.entries(rejection.headers ?? {})) res.setHeader(key, value);
+  res.end((method ?? "").toUpperCase() === "HEAD" ? undefined : body);
+}
+
+const INSTALLED = Symbol.for("overdue-help-center.request-guard");
+
+/** Whether this process's HTTP servers resolve the client address (then the header is the only source). */
+export function requestGuardInstalled(): boolean {
+  return Boolean((globalThis as { [INSTALLED]?: boolean })[INSTALLED]);
+}
+
+/**
+ * Puts the guard in front of every HTTP server of this process (Next's included, which exists
+ * already when instrumentation runs: the prototype is patched, not the instance).
+ */
+export function installRequestGuard(serverPrototype: Server = Server.prototype, trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXY)): void {
+  const target = serverPrototype as Server & { [INSTALLED]?: boolean };
+  if (target[INSTALLED]) return;
+  target[INSTALLED] = true;
+  if (serverPrototype === Server.prototype) (globalThis as { [INSTALLED]?: boolean })[INSTALLED] = true;
+  const emit = target.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
+  target.emit = function guardedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === "request") {
+      const [req, res] = args as [IncomingMessage, ServerResponse];
+      const rejection = guardRequest(req.method, req.url);
+      if (rejection) {
+        // Whatever body came with it is not read; let it drain so the connection stays usable.
+        req.resume();
+        answer(res, rejection, req.method);
+        return true;
+      }
+      // The one place that sees the socket: every route reads the client address from here.
+      req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket?.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    }
+    return emit.call(this, event, ...args);
+  } as Server["emit"];
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { createAdminAuth, crossSiteResponse, LoginThrottle, resolveAdminCredential, sameOrigin, type SessionRevocations } from "@/comments";
+
+// Issue 17, finding 4: cross-site posts, password guessing, logout, weak passwords.
+const post = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/comments", { method: "POST", headers: { host: "help.example.cn", ...headers } });
+
+describe("sameOrigin", () => {
+  it.each([
+    [{ origin: "https://help.example.cn" }, true],
+    [{ origin: "https://evil.example" }, false],
+    [{ origin: "null" }, false],
+    [{ origin: "https://help.example.cn.evil.example" }, false],
+    [{ referer: "https://help.example.cn/articles/x" }, true],
+    [{ referer: "https://evil.example/help.example.cn" }, false],
+    [{ origin: "https://help.example.cn", "sec-fetch-site": "same-origin" }, true],
+    [{ origin: "https://help.example.cn", "sec-fetch-site": "cross-site" }, false],
+    [{ "sec-fetch-site": "same-site" }, false],
+    [{}, true], // no browser posts without Origin: a script, which could send any Origin it liked
+  ])("%j → %s", (headers, expected) => expect(sameOrigin(post(headers))).toBe(expected));
+
+  it("answers a cross-site form with a Chinese 403 page and a script with JSON", async () => {
+    const form = crossSiteResponse(post({ "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" }));
+    expect(form.status).toBe(403);
+    expect(await form.text()).toContain("来自其他网站");
+    const script = crossSiteResponse(post({ "content-type": "application/json", origin: "https://evil.example" }));
+    expect(script.status).toBe(403);
+    expect((await script.json()).error).toContain("来自其他网站");
+  });
+});
+
+describe("LoginThrottle", () => {
+  it("allows 5 failures per address per 15 minutes, then asks to wait until the oldest one expires", () => {
+    let now = 0;
+    const throttle = new LoginThrottle({ now: () => now });
+    for (let i = 0; i < 5; i++) {
+      expect(throttle.retryAfterSeconds("198.51.100.1")).toBe(0);
+      throttle.recordFailure("198.51.100.1");
+      now += 1000;
+    }
+    expect(throttle.retryAfterSeconds("198.51.100.1")).toBe(15 * 60 - 5);
+    expect(throttle.retryAfterSeconds("198.51.100.2")).toBe(0); // another address is not affected
+    now = 15 * 60 * 1000 + 1;
+    expect(throttle.retryAfterSeconds("198.51.100.1")).toBe(0); // the first failure has left the window
+  });
+
+  it("a successful login clears the failures", () => {
+    const throttle = new LoginThrottle();
+    for (let i = 0; i < 5; i++) throttle.recordFailure("a");
+    expect(throttle.retryAfterSeconds("a")).toBeGreaterThan(0);
+    throttle.reset("a");
+    expect(throttle.retryAfterSeconds("a")).toBe(0);
+  });
+});
+
+describe("admin sessions", () => {
+  it("logout revokes the token: a kept copy no longer works", async () => {
+    const revoked = new Map<string, number>();
+    const revocations: SessionRevocations = { revoke: async (id, expires) => void revoked.set(id, expires), isRevoked: async (id) => revoked.has(id) };
+    const auth = createAdminAuth("a-long-enough-password", "secret", Date.now, revocations);
+    const token = auth.createSession();
+    const other = auth.createSession();
+    expect(await auth.sessionIsLive(token)).toBe(true);
+    await auth.endSession(token);
+    expect(await auth.sessionIsLive(token)).toBe(false);
+    expect(await auth.sessionIsLive(other)).toBe(true); // another moderator's session goes on
+    expect([...revoked.values()][0]).toBeGreaterThan(Date.now()); // kept until the token would expire
+    await auth.endSession("forged.token.value");
+    expect(revoked.size).toBe(1); // nothing stored for a token that was never valid
+  });
+});
+
+describe("ADMIN_PASSWORD strength", () => {
+  it.each(["x", "short-pass1"])("a password under 12 characters (%s) keeps the back office shut with a clear message", (password) => {
+    const credential = resolveAdminCredential({ DATA_DIR: "/nonexistent-never-written", ADMIN_PASSWORD: password });
+    expect(credential.source).toBe("none");
+    expect(credential.source === "none" && credential.problem).toMatch(/ADMIN_PASSWORD 太短.*至少要 12 位/);
+  });
+
+  it("12 characters are enough", () => {
+    expect(resolveAdminCredential({ DATA_DIR: "/nonexistent-never-written", ADMIN_PASSWORD: "twelve-chars" })).toEqual({ source: "env", password: "twelve-chars" });
+  });
+});
