@@ -10,8 +10,8 @@ export { CountError, type CountErrorCode } from "./errors";
 export { dayOf, daysBefore, COUNT_TIME_ZONE } from "./day";
 export { isBotUserAgent, normalizeQuery, isStorableQuery, QUERY_MAX } from "./rules";
 export { rankPopular, type RankedArticle, type ViewTotal } from "./popular";
-export { createSqlCountStore, SEARCH_RETENTION_DAYS, type CountStore, type SearchGap, type SearchClickRate } from "./store";
-export { CountService, POPULAR_DAYS, POPULAR_LIMIT_MAX, type VisitorInfo, type PopularOptions, type ViewResult, type SearchLogResult, type CountServiceOptions } from "./service";
+export { createSqlCountStore, SEARCH_RETENTION_DAYS, type AddressBudget, type CountStore, type SearchGap, type SearchClickRate } from "./store";
+export { CountService, POPULAR_DAYS, POPULAR_LIMIT_MAX, VIEWS_PER_ADDRESS_PER_ARTICLE, SEARCHES_PER_ADDRESS_PER_QUERY, SEARCHES_PER_ADDRESS, type VisitorInfo, type PopularOptions, type ViewResult, type SearchLogResult, type CountServiceOptions } from "./service";
 export { readBeaconFields, knownRejection, BEACON_MAX_BYTES } from "./http";
 export { searchReport } from "./report";
 

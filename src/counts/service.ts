@@ -17,6 +17,14 @@ export type SearchLogResult = { stored: boolean; ignored?: "bot" | "personal-dat
 export type PopularOptions = { topic?: string; excludeTopic?: string; limit?: number };
 
 export const POPULAR_DAYS = 30;
+/**
+ * Counts one address (IPv6: its /64) can add per day, whatever User-Agent it sends: a few browsers
+ * of one household or office behind one address still count, a script rotating User-Agents does
+ * not inflate 热门文章 or the editors' zero-result report (issue 17, finding 3).
+ */
+export const VIEWS_PER_ADDRESS_PER_ARTICLE = 3;
+export const SEARCHES_PER_ADDRESS_PER_QUERY = 3;
+export const SEARCHES_PER_ADDRESS = 30;
 export const POPULAR_LIMIT_MAX = 20;
 
 export type CountServiceOptions = {
@@ -70,12 +78,19 @@ export class CountService {
       .slice(0, 32);
   }
 
-  /** One view per article per visitor per day; bots are not counted. */
+  /** The per-address budget key for `what` today: an HMAC of the address group only (no User-Agent). */
+  private async addressBucket(day: string, visitor: VisitorInfo, what: string): Promise<string> {
+    return this.mark(day, { address: visitor.address, userAgent: "\u0000address-budget" }, what);
+  }
+
+  /** One view per article per visitor per day, and at most VIEWS_PER_ADDRESS_PER_ARTICLE per address; bots are not counted. */
   async recordView(rawSlug: unknown, visitor: VisitorInfo): Promise<ViewResult> {
     const slug = this.requireArticle(rawSlug);
     if (isBotUserAgent(visitor.userAgent)) return { counted: false, ignored: "bot", views: await this.store.totalViews(slug) };
     const day = dayOf(this.now());
-    const counted = await this.store.recordView(slug, day, await this.mark(day, visitor, `view\n${slug}`));
+    const counted = await this.store.recordView(slug, day, await this.mark(day, visitor, `view\n${slug}`), [
+      { bucket: await this.addressBucket(day, visitor, `view\n${slug}`), max: VIEWS_PER_ADDRESS_PER_ARTICLE },
+    ]);
     return { counted, views: await this.store.totalViews(slug) };
   }
 
@@ -114,7 +129,11 @@ export class CountService {
     if (isBotUserAgent(visitor.userAgent)) return { stored: false, ignored: "bot" };
     const now = this.now();
     const day = dayOf(now);
-    const stored = await this.store.recordSearch(query, event as SearchEvent, day, await this.mark(day, visitor, `search\n${event}\n${query}`), now);
+    const what = `search\n${event}\n${query}`;
+    const stored = await this.store.recordSearch(query, event as SearchEvent, day, await this.mark(day, visitor, what), now, [
+      { bucket: await this.addressBucket(day, visitor, what), max: SEARCHES_PER_ADDRESS_PER_QUERY },
+      { bucket: await this.addressBucket(day, visitor, "search"), max: SEARCHES_PER_ADDRESS },
+    ]);
     return stored ? { stored } : { stored, ignored: "repeat" };
   }
 
