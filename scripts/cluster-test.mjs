@@ -292,6 +292,6 @@ try {
     if (fs.existsSync(file)) console.error(`\n--- ${name} (tail) ---\n${fs.readFileSync(file, "utf8").split("\n").slice(-30).join("\n")}`);
   }
   await shutdown();
-  console.log(`\ncluster: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`);
+  console.log(`\n集群检查：${results.filter((r) => r.ok).length} 项通过，${results.filter((r) => !r.ok).length} 项失败`);
   process.exit(failed ? 1 : 0);
 }
