@@ -1,6 +1,6 @@
 // CountStore + CountService on PGlite always, and on PostgreSQL when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CountService, createSqlCountStore, searchReport, SEARCHES_PER_ADDRESS, SEARCHES_PER_ADDRESS_PER_QUERY, VIEWS_PER_ADDRESS_PER_ARTICLE, type CountStore } from "@/counts";
+import { CountService, countsPerAddressFromEnv, createSqlCountStore, searchReport, SEARCHES_PER_ADDRESS, SEARCHES_PER_ADDRESS_PER_QUERY, VIEWS_PER_ADDRESS_PER_ARTICLE, type CountStore } from "@/counts";
 import { migrate, type SqlClient } from "@/db";
 import { countSite } from "../helpers/count-site";
 import { storeDrivers } from "../helpers/db-drivers";
@@ -179,5 +179,16 @@ describe.each(storeDrivers("counts-store"))("counts on $name", ({ open }) => {
     expect(gaps.find((g) => g.query === "刷上去的词")?.count).toBe(SEARCHES_PER_ADDRESS_PER_QUERY);
     // A real reader elsewhere is not affected.
     expect((await counts.recordSearch({ query: "刷上去的词", event: "zero" }, READER)).stored).toBe(true);
+  });
+
+  it("COUNTS_PER_ADDRESS raises the per-address budget for sites behind shared addresses; bad values keep the default", async () => {
+    expect(countsPerAddressFromEnv({})).toBe(VIEWS_PER_ADDRESS_PER_ARTICLE);
+    expect(countsPerAddressFromEnv({ COUNTS_PER_ADDRESS: "50" })).toBe(50);
+    expect(countsPerAddressFromEnv({ COUNTS_PER_ADDRESS: "-1" })).toBe(VIEWS_PER_ADDRESS_PER_ARTICLE);
+    now = new Date("2026-10-23T04:00:00Z");
+    const counts = new CountService(store, { site: countSite(), now: () => now, countsPerAddress: 10 });
+    const results = [];
+    for (let i = 0; i < 15; i++) results.push(await counts.recordView("d", { address: "198.51.100.69", userAgent: `${READER.userAgent} build/${i}` }));
+    expect(results.filter((r) => r.counted)).toHaveLength(10);
   });
 });
