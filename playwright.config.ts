@@ -30,6 +30,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, ADMIN_PASSWORD: E2E_ADMIN_PASSWORD, DATABASE_URL: "" },
+    // Every e2e request comes from 127.0.0.1: the per-address daily count budget is raised so the
+    // counting specs can play many readers (the budget itself is tested in tests/unit/counts-store.test.ts).
+    env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, ADMIN_PASSWORD: E2E_ADMIN_PASSWORD, DATABASE_URL: "", COUNTS_PER_ADDRESS: "1000" },
   },
 });

@@ -44,6 +44,16 @@ export type FeedbackCount = { articleSlug: string; helpful: number; notHelpful: 
 export interface CommentStore {
   /** Inserts unless the idempotency key was seen; then returns the earlier comment. */
   createComment(record: NewCommentRecord): Promise<{ comment: StoredComment; created: boolean }>;
+  /**
+   * createComment under a per-client limit, decided atomically in the database: the count and the
+   * insert happen under one lock per client, so parallel posts (on any number of instances) cannot
+   * all pass the check before any of them is stored. A retry of a stored submission (same
+   * idempotency key) returns it even at the limit.
+   */
+  createCommentWithinLimit(
+    record: NewCommentRecord,
+    limit: { max: number; since: Date },
+  ): Promise<{ comment: StoredComment; created: boolean } | { limited: true }>;
   listApproved(articleSlug: string, options: { sort: CommentSort; page: number; pageSize: number }): Promise<{ comments: PublicComment[]; total: number }>;
   countByClientSince(clientHash: string, since: Date): Promise<number>;
   countByFingerprintSince(fingerprint: string, since: Date): Promise<number>;
@@ -68,6 +78,8 @@ export interface CommentStore {
 // Revoked sessions live beside the secrets (one small row each, no table of their own), named by
 // the session's random id and holding its expiry; expired ones are cleared at the next logout.
 const REVOKED_SESSION = "revoked-admin-session:";
+/** First key of the per-client advisory lock around the rate-limit check (the second is the client's hash). */
+const COMMENT_LIMIT_LOCK = 17_002;
 
 type CommentRow = {
   id: string | number;
@@ -134,6 +146,30 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
       const earlier = await one(`SELECT ${COLUMNS} FROM comments WHERE idempotency_key = $1`, [r.idempotencyKey]);
       if (!earlier) throw new Error("idempotency conflict without a row (deleted concurrently)");
       return { comment: earlier, created: false };
+    },
+
+    async createCommentWithinLimit(r, { max, since }) {
+      return db.transaction(async (tx) => {
+        const first = async (sql: string, params: (string | number | Date | string[])[]) => (await tx.query<CommentRow>(sql, params)).map(toComment)[0];
+        // Transaction-scoped: released at COMMIT/ROLLBACK, so a crash never leaves it held.
+        await tx.query("SELECT pg_advisory_xact_lock($1::integer, hashtext($2))", [COMMENT_LIMIT_LOCK, r.clientHash]);
+        const earlier = await first(`SELECT ${COLUMNS} FROM comments WHERE idempotency_key = $1`, [r.idempotencyKey]);
+        if (earlier) return { comment: earlier, created: false };
+        const [{ n }] = await tx.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE client_hash = $1 AND created_at >= $2", [r.clientHash, since]);
+        if (Number(n) >= max) return { limited: true as const };
+        const inserted = await first(
+          `INSERT INTO comments (article_slug, nickname, body, status, hold_reasons, masked_kinds, client_hash, idempotency_key, body_fingerprint)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (idempotency_key) DO NOTHING
+           RETURNING ${COLUMNS}`,
+          [r.articleSlug, r.nickname, r.body, r.status, r.holdReasons, r.maskedKinds, r.clientHash, r.idempotencyKey, r.bodyFingerprint],
+        );
+        if (inserted) return { comment: inserted, created: true };
+        // The same key from another client committed meanwhile (it holds a different lock).
+        const raced = await first(`SELECT ${COLUMNS} FROM comments WHERE idempotency_key = $1`, [r.idempotencyKey]);
+        if (!raced) throw new Error("idempotency conflict without a row (deleted concurrently)");
+        return { comment: raced, created: false };
+      });
     },
 
     async listApproved(articleSlug, { sort, page, pageSize }) {

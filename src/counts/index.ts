@@ -2,7 +2,7 @@ import { getSite } from "@/content";
 import { getDatabase } from "@/db";
 import type { PopularResponse } from "./browser";
 import { rankPopular } from "./popular";
-import { CountService, type PopularOptions } from "./service";
+import { CountService, countsPerAddressFromEnv, type PopularOptions } from "./service";
 import { createSqlCountStore } from "./store";
 
 export { formatCount, MIN_VIEWS_SHOWN, viewsLabel, VIEW_AFTER_VISIBLE_MS, SEARCH_EVENTS, type SearchEvent, type PopularItem, type PopularResponse } from "./browser";
@@ -10,8 +10,8 @@ export { CountError, type CountErrorCode } from "./errors";
 export { dayOf, daysBefore, COUNT_TIME_ZONE } from "./day";
 export { isBotUserAgent, normalizeQuery, isStorableQuery, QUERY_MAX } from "./rules";
 export { rankPopular, type RankedArticle, type ViewTotal } from "./popular";
-export { createSqlCountStore, SEARCH_RETENTION_DAYS, type CountStore, type SearchGap, type SearchClickRate } from "./store";
-export { CountService, POPULAR_DAYS, POPULAR_LIMIT_MAX, type VisitorInfo, type PopularOptions, type ViewResult, type SearchLogResult, type CountServiceOptions } from "./service";
+export { createSqlCountStore, SEARCH_RETENTION_DAYS, type AddressBudget, type CountStore, type SearchGap, type SearchClickRate } from "./store";
+export { CountService, POPULAR_DAYS, POPULAR_LIMIT_MAX, VIEWS_PER_ADDRESS_PER_ARTICLE, SEARCHES_PER_ADDRESS_PER_QUERY, SEARCHES_PER_ADDRESS, countsPerAddressFromEnv, type VisitorInfo, type PopularOptions, type ViewResult, type SearchLogResult, type CountServiceOptions } from "./service";
 export { readBeaconFields, knownRejection, BEACON_MAX_BYTES } from "./http";
 export { searchReport } from "./report";
 
@@ -21,7 +21,7 @@ let service: Promise<CountService> | undefined;
 export function getCountService(): Promise<CountService> {
   service ??= (async () => {
     const [db, site] = await Promise.all([getDatabase(), getSite()]);
-    return new CountService(createSqlCountStore(db), { site });
+    return new CountService(createSqlCountStore(db), { site, countsPerAddress: countsPerAddressFromEnv() });
   })().catch((error) => {
     service = undefined;
     throw error;

@@ -17,11 +17,33 @@ export type SearchLogResult = { stored: boolean; ignored?: "bot" | "personal-dat
 export type PopularOptions = { topic?: string; excludeTopic?: string; limit?: number };
 
 export const POPULAR_DAYS = 30;
+/**
+ * Counts one address (IPv6: its /64) can add per day, whatever User-Agent it sends: a few browsers
+ * of one household or office behind one address still count, a script rotating User-Agents does
+ * not inflate 热门文章 or the editors' zero-result report (issue 17, finding 3). A site whose readers
+ * sit behind large shared addresses (carrier NAT) may raise it with COUNTS_PER_ADDRESS.
+ */
+export const VIEWS_PER_ADDRESS_PER_ARTICLE = 3;
+/** Search events per address per query per day default to the same; all searches of an address to 10×. */
+export const SEARCHES_PER_ADDRESS_PER_QUERY = VIEWS_PER_ADDRESS_PER_ARTICLE;
+export const SEARCHES_PER_ADDRESS = 10 * VIEWS_PER_ADDRESS_PER_ARTICLE;
+
+/** COUNTS_PER_ADDRESS: a positive integer, or the default (VIEWS_PER_ADDRESS_PER_ARTICLE). */
+export function countsPerAddressFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env.COUNTS_PER_ADDRESS?.trim();
+  if (!raw) return VIEWS_PER_ADDRESS_PER_ARTICLE;
+  const value = Number(raw);
+  if (Number.isInteger(value) && value > 0) return value;
+  console.error(`COUNTS_PER_ADDRESS=${raw} 不是正整数，改用默认值 ${VIEWS_PER_ADDRESS_PER_ARTICLE}。`);
+  return VIEWS_PER_ADDRESS_PER_ARTICLE;
+}
 export const POPULAR_LIMIT_MAX = 20;
 
 export type CountServiceOptions = {
   site: Pick<Site, "articles" | "featured" | "topics">;
   now?: () => Date;
+  /** Views per article, and search events per query, one address may add a day (searches in all: 10×). */
+  countsPerAddress?: number;
 };
 
 /**
@@ -34,12 +56,14 @@ export class CountService {
   private readonly now: () => Date;
   private salt: { day: string; value: Promise<string> } | undefined;
   private readonly articles: Map<string, Article>;
+  private readonly perAddress: number;
 
   constructor(
     readonly store: CountStore,
     private readonly options: CountServiceOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.perAddress = options.countsPerAddress ?? VIEWS_PER_ADDRESS_PER_ARTICLE;
     this.articles = new Map(options.site.articles.map((article) => [article.slug, article]));
   }
 
@@ -70,12 +94,19 @@ export class CountService {
       .slice(0, 32);
   }
 
-  /** One view per article per visitor per day; bots are not counted. */
+  /** The per-address budget key for `what` today: an HMAC of the address group only (no User-Agent). */
+  private async addressBucket(day: string, visitor: VisitorInfo, what: string): Promise<string> {
+    return this.mark(day, { address: visitor.address, userAgent: "\u0000address-budget" }, what);
+  }
+
+  /** One view per article per visitor per day, and at most VIEWS_PER_ADDRESS_PER_ARTICLE per address; bots are not counted. */
   async recordView(rawSlug: unknown, visitor: VisitorInfo): Promise<ViewResult> {
     const slug = this.requireArticle(rawSlug);
     if (isBotUserAgent(visitor.userAgent)) return { counted: false, ignored: "bot", views: await this.store.totalViews(slug) };
     const day = dayOf(this.now());
-    const counted = await this.store.recordView(slug, day, await this.mark(day, visitor, `view\n${slug}`));
+    const counted = await this.store.recordView(slug, day, await this.mark(day, visitor, `view\n${slug}`), [
+      { bucket: await this.addressBucket(day, visitor, `view\n${slug}`), max: this.perAddress },
+    ]);
     return { counted, views: await this.store.totalViews(slug) };
   }
 
@@ -114,7 +145,11 @@ export class CountService {
     if (isBotUserAgent(visitor.userAgent)) return { stored: false, ignored: "bot" };
     const now = this.now();
     const day = dayOf(now);
-    const stored = await this.store.recordSearch(query, event as SearchEvent, day, await this.mark(day, visitor, `search\n${event}\n${query}`), now);
+    const what = `search\n${event}\n${query}`;
+    const stored = await this.store.recordSearch(query, event as SearchEvent, day, await this.mark(day, visitor, what), now, [
+      { bucket: await this.addressBucket(day, visitor, what), max: this.perAddress },
+      { bucket: await this.addressBucket(day, visitor, "search"), max: 10 * this.perAddress },
+    ]);
     return stored ? { stored } : { stored, ignored: "repeat" };
   }
 

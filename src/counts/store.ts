@@ -1,4 +1,4 @@
-import type { SqlClient } from "@/db";
+import type { SqlClient, SqlTransaction } from "@/db";
 import type { SearchEvent } from "./browser";
 import type { ViewTotal } from "./popular";
 
@@ -13,17 +13,26 @@ export interface CountStore {
    * SEARCH_RETENTION_DAYS).
    */
   dailySalt(day: string, create: () => string): Promise<string>;
-  /** Counts a view unless `mark` was already seen that day; true when counted. */
-  recordView(articleSlug: string, day: string, mark: string): Promise<boolean>;
+  /**
+   * Counts a view unless `mark` was already seen that day or one of `budgets` is used up; true
+   * when counted. Nothing is recorded when it is not counted.
+   */
+  recordView(articleSlug: string, day: string, mark: string, budgets?: readonly AddressBudget[]): Promise<boolean>;
   totalViews(articleSlug: string): Promise<number>;
   /** Views per article on days ≥ sinceDay, most first. */
   viewTotalsSince(sinceDay: string): Promise<ViewTotal[]>;
   /** Counts a search event for a normalized query unless `mark` was already seen that day. */
-  recordSearch(query: string, event: SearchEvent, day: string, mark: string, at: Date): Promise<boolean>;
+  recordSearch(query: string, event: SearchEvent, day: string, mark: string, at: Date, budgets?: readonly AddressBudget[]): Promise<boolean>;
   zeroResultQueriesSince(sinceDay: string, limit: number): Promise<SearchGap[]>;
   /** Queries with results, fewest first-result clicks per search first. */
   clickRatesSince(sinceDay: string, limit: number): Promise<SearchClickRate[]>;
 }
+
+/** At most `max` counts a day for `bucket` (an opaque per-address key). */
+export type AddressBudget = { bucket: string; max: number };
+
+/** Thrown inside a transaction to undo a mark whose budget is used up. */
+class OverBudget extends Error {}
 
 /** How long search words are kept, in days. */
 export const SEARCH_RETENTION_DAYS = 90;
@@ -44,8 +53,8 @@ export function createSqlCountStore(db: SqlClient): CountStore {
       return row.salt;
     },
 
-    async recordView(articleSlug, day, mark) {
-      return db.transaction(async (tx) => {
+    async recordView(articleSlug, day, mark, budgets = []) {
+      return withinBudgets(day, budgets, async (tx) => {
         // The mark and the count change together: two instances seeing the same reader at once
         // both try the insert, the primary key lets one through, and only that one counts.
         const fresh = await tx.query("INSERT INTO daily_marks (day, mark) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING mark", [day, mark]);
@@ -73,9 +82,9 @@ export function createSqlCountStore(db: SqlClient): CountStore {
       return rows.map((row) => ({ articleSlug: row.article_slug, views: Number(row.n) }));
     },
 
-    async recordSearch(query, event, day, mark, at) {
+    async recordSearch(query, event, day, mark, at, budgets = []) {
       const column = SEARCH_COLUMN[event];
-      return db.transaction(async (tx) => {
+      return withinBudgets(day, budgets, async (tx) => {
         const fresh = await tx.query("INSERT INTO daily_marks (day, mark) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING mark", [day, mark]);
         if (fresh.length === 0) return false;
         await tx.query(
@@ -110,8 +119,35 @@ export function createSqlCountStore(db: SqlClient): CountStore {
     },
   };
 
+  /**
+   * Runs `count` (which inserts the mark and counts) and then takes one unit of every budget, all in
+   * one transaction: a budget that is used up rolls the mark and the count back. The conditional
+   * upsert is atomic, so parallel requests on several instances cannot overspend a budget.
+   */
+  async function withinBudgets(day: string, budgets: readonly AddressBudget[], count: (tx: SqlTransaction) => Promise<boolean>): Promise<boolean> {
+    try {
+      return await db.transaction(async (tx) => {
+        if (!(await count(tx))) return false;
+        for (const { bucket, max } of budgets) {
+          const taken = await tx.query(
+            `INSERT INTO daily_address_budget (day, bucket, used) VALUES ($1, $2, 1)
+             ON CONFLICT (day, bucket) DO UPDATE SET used = daily_address_budget.used + 1 WHERE daily_address_budget.used < $3
+             RETURNING used`,
+            [day, bucket, max],
+          );
+          if (taken.length === 0) throw new OverBudget();
+        }
+        return true;
+      });
+    } catch (error) {
+      if (error instanceof OverBudget) return false;
+      throw error;
+    }
+  }
+
   async function purgeBefore(day: string) {
     await db.query("DELETE FROM daily_marks WHERE day < $1", [day]);
+    await db.query("DELETE FROM daily_address_budget WHERE day < $1", [day]);
     await db.query("DELETE FROM daily_salts WHERE day < $1", [day]);
     // Search words are kept only as long as editors need them (/privacy says so).
     await db.query("DELETE FROM search_queries_daily WHERE day < $1::date - $2::integer", [day, SEARCH_RETENTION_DAYS]);

@@ -89,4 +89,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "per-address daily budgets for counted views and search events",
+    sql: `
+      -- How many counts one address (IPv6: its /64) has added today for one thing, whatever browser
+      -- it claims to be. The bucket is an HMAC under that day's salt, deleted with it.
+      CREATE TABLE daily_address_budget (
+        day date NOT NULL,
+        bucket text NOT NULL,
+        used integer NOT NULL,
+        PRIMARY KEY (day, bucket)
+      );
+    `,
+  },
 ];

@@ -145,6 +145,31 @@ describe.each(drivers)("CommentStore on $name", ({ open }) => {
     expect(await service.submit({ article: "svc", body: "机器人填写的蜜罐字段", website: "http://spam" }, { address: "198.51.100.2" })).toEqual({ outcome: "discarded" });
   });
 
+  it("100 parallel posts from one address: exactly the limit is stored, the rest get 429 (issue 17, finding 2)", async () => {
+    const limit = { max: 5, windowSeconds: 600 };
+    // Two services over the same database, as two app instances would be.
+    const instances = [0, 1].map(() => new CommentService(store, { articleExists: (s) => s === "flood", rateLimit: limit }));
+    const client = { address: "203.0.113.77" };
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, i) => instances[i % 2].submit({ article: "flood", body: `第 ${i} 条不同的留言内容，问问协商的事` }, client)),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(limit.max);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(refused).toHaveLength(100 - limit.max);
+    expect(refused.every((r) => r.reason?.status === 429)).toBe(true);
+    const [{ n }] = await db.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE article_slug = 'flood'");
+    expect(Number(n)).toBe(limit.max);
+  }, 60_000);
+
+  it("a retry of a stored comment at the limit returns it instead of 429 (issue 17, finding 10)", async () => {
+    const service = new CommentService(store, { articleExists: (s) => s === "retry", rateLimit: { max: 1, windowSeconds: 600 } });
+    const client = { address: "203.0.113.78" };
+    const first = await service.submit({ article: "retry", body: "第一次提交，网络断了", idempotencyKey: "retry-key-0001" }, client);
+    const retry = await service.submit({ article: "retry", body: "第一次提交，网络断了", idempotencyKey: "retry-key-0001" }, client);
+    expect(retry).toMatchObject({ duplicate: true, commentId: first.outcome === "discarded" ? -1 : first.commentId });
+    await expect(service.submit({ article: "retry", body: "另一条新的留言内容" }, client)).rejects.toMatchObject({ status: 429 });
+  });
+
   it("the same text plus a counter from many addresses: only the first publishes (issue 17, finding 6)", async () => {
     const service = new CommentService(store, { articleExists: (s) => s === "dup" });
     const text = "我上个月也是这样，后来自己和平台打电话协商成了";

@@ -1,6 +1,6 @@
 // CountStore + CountService on PGlite always, and on PostgreSQL when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CountService, createSqlCountStore, searchReport, type CountStore } from "@/counts";
+import { CountService, countsPerAddressFromEnv, createSqlCountStore, searchReport, SEARCHES_PER_ADDRESS, SEARCHES_PER_ADDRESS_PER_QUERY, VIEWS_PER_ADDRESS_PER_ARTICLE, type CountStore } from "@/counts";
 import { migrate, type SqlClient } from "@/db";
 import { countSite } from "../helpers/count-site";
 import { storeDrivers } from "../helpers/db-drivers";
@@ -147,5 +147,48 @@ describe.each(storeDrivers("counts-store"))("counts on $name", ({ open }) => {
     ]);
     await expect(counts.recordSearch({ query: "x", event: "other" }, READER)).rejects.toMatchObject({ status: 400 });
     await expect(counts.recordSearch({ event: "zero" }, READER)).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("one address changing its User-Agent adds at most a few views a day, on any number of instances (issue 17, finding 3)", async () => {
+    now = new Date("2026-10-20T04:00:00Z");
+    const instances = [service(), service()];
+    const before = await instances[0].viewCount("e");
+    const attacker = (i: number) => ({ address: "198.51.100.66", userAgent: `${READER.userAgent} build/${i}` });
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => instances[i % 2].recordView("e", attacker(i))));
+    expect(results.filter((r) => r.counted)).toHaveLength(VIEWS_PER_ADDRESS_PER_ARTICLE);
+    expect(await instances[0].viewCount("e")).toBe(before + VIEWS_PER_ADDRESS_PER_ARTICLE);
+    // The same applies to an IPv6 reader rotating addresses inside one /64.
+    const v6 = await Promise.all(Array.from({ length: 20 }, (_, i) => instances[0].recordView("b", { address: `2001:db8:1:2::${i + 1}`, userAgent: `${READER.userAgent} ${i}` })));
+    expect(v6.filter((r) => r.counted)).toHaveLength(VIEWS_PER_ADDRESS_PER_ARTICLE);
+    // Another address is still counted, and the next day the address counts again.
+    expect((await instances[1].recordView("e", { ...READER, address: "198.51.100.67" })).counted).toBe(true);
+    now = new Date("2026-10-21T04:00:00Z");
+    expect((await instances[0].recordView("e", attacker(0))).counted).toBe(true);
+  });
+
+  it("one address changing its User-Agent cannot flood the zero-result report (issue 17, finding 3)", async () => {
+    now = new Date("2026-10-22T04:00:00Z");
+    const counts = service();
+    const ua = (i: number) => ({ address: "198.51.100.68", userAgent: `${READER.userAgent} build/${i}` });
+    const same = await Promise.all(Array.from({ length: 50 }, (_, i) => counts.recordSearch({ query: "刷上去的词", event: "zero" }, ua(i))));
+    expect(same.filter((r) => r.stored)).toHaveLength(SEARCHES_PER_ADDRESS_PER_QUERY);
+    const many = [];
+    for (let i = 0; i < 60; i++) many.push(await counts.recordSearch({ query: `编造的问题${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${"子丑寅卯辰巳午未申酉戌亥"[i % 12]}`, event: "zero" }, ua(i)));
+    expect(many.filter((r) => r.stored)).toHaveLength(SEARCHES_PER_ADDRESS - SEARCHES_PER_ADDRESS_PER_QUERY);
+    const gaps = await counts.zeroResultQueries(1, 100);
+    expect(gaps.find((g) => g.query === "刷上去的词")?.count).toBe(SEARCHES_PER_ADDRESS_PER_QUERY);
+    // A real reader elsewhere is not affected.
+    expect((await counts.recordSearch({ query: "刷上去的词", event: "zero" }, READER)).stored).toBe(true);
+  });
+
+  it("COUNTS_PER_ADDRESS raises the per-address budget for sites behind shared addresses; bad values keep the default", async () => {
+    expect(countsPerAddressFromEnv({})).toBe(VIEWS_PER_ADDRESS_PER_ARTICLE);
+    expect(countsPerAddressFromEnv({ COUNTS_PER_ADDRESS: "50" })).toBe(50);
+    expect(countsPerAddressFromEnv({ COUNTS_PER_ADDRESS: "-1" })).toBe(VIEWS_PER_ADDRESS_PER_ARTICLE);
+    now = new Date("2026-10-23T04:00:00Z");
+    const counts = new CountService(store, { site: countSite(), now: () => now, countsPerAddress: 10 });
+    const results = [];
+    for (let i = 0; i < 15; i++) results.push(await counts.recordView("d", { address: "198.51.100.69", userAgent: `${READER.userAgent} build/${i}` }));
+    expect(results.filter((r) => r.counted)).toHaveLength(10);
   });
 });
