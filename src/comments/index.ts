@@ -7,7 +7,7 @@ import { LoginThrottle } from "./login-throttle";
 import { createSqlCommentStore } from "./store";
 import { randomBytes } from "node:crypto";
 
-export { CommentError, type CommentErrorCode } from "./errors";
+export { CommentError, COMMENTS_UNAVAILABLE_MESSAGE, type CommentErrorCode } from "./errors";
 export { maskPersonalData, describeMasked, MASK_LABELS, isValidIdNumber, looksLikeIdNumberWithoutCheckDigit, passesLuhn, type MaskKind, type MaskResult } from "./mask";
 export { holdReasons, fingerprintText, HOLD_REASON_LABELS, type HoldReason } from "./spam";
 export {
