@@ -1,4 +1,5 @@
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/db/availability";
+import { siteUrlFromEnv } from "@/sharing/site-address";
 import { CommentError, COMMENTS_UNAVAILABLE_MESSAGE } from "./errors";
 
 /**
@@ -90,9 +91,12 @@ export function formErrorPage(error: CommentError, retry: RetryForm): Response {
 <p><a href="${escapeHtml(retry.backHref)}">返回</a></p>`;
   return htmlPage(retry.title, inner, error.status);
 }
-/** Secure only over HTTPS (directly or behind a proxy), so local http:// testing still works. */
-export function sessionCookie(request: Request, name: string, value: string, maxAgeSeconds: number): string {
-  const https = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+/**
+ * Secure when the site's address (SITE_URL) is https, so local http:// testing still works. Decided by
+ * the configured address, not by X-Forwarded-Proto, which any client can send when no proxy sets it.
+ */
+export function sessionCookie(name: string, value: string, maxAgeSeconds: number, siteUrl = siteUrlFromEnv(process.env.SITE_URL)): string {
+  const https = siteUrl.startsWith("https:");
   return `${name}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${https ? "; Secure" : ""}`;
 }
 
