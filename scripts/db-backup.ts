@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { SEARCH_RETENTION_DAYS } from "../src/counts/store";
 import { DataDirectoryInUseError, databaseConfigFromEnv, openDatabase, type SqlClient } from "../src/db";
 import { dumpDatabase } from "../src/db/backup";
 
@@ -32,7 +33,7 @@ async function main() {
     path.join(path.dirname(config.dataDir), "backups", `backup-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const { db, cleanup } = await openForBackup();
   try {
-    const backup = await dumpDatabase(db);
+    const backup = await dumpDatabase(db, { retention: { search_queries_daily: SEARCH_RETENTION_DAYS } });
     const text = `${JSON.stringify(backup)}\n`;
     const summary = Object.entries(backup.tables)
       .map(([name, rows]) => `${name} ${rows.length}`)

@@ -3,6 +3,7 @@
 // Into an empty database as is; a database that already holds comments only with --replace, which
 // empties every table first. All in one transaction: the whole backup, or nothing.
 import fs from "node:fs";
+import { SEARCH_RETENTION_DAYS } from "../src/counts/store";
 import { databaseConfigFromEnv, openDatabase } from "../src/db";
 import { restoreDatabase, type Backup } from "../src/db/backup";
 
@@ -13,7 +14,7 @@ async function main() {
   const backup = JSON.parse(fs.readFileSync(file, "utf8")) as Backup;
   const db = await openDatabase(databaseConfigFromEnv());
   try {
-    const restored = await restoreDatabase(db, backup, { replace: args.includes("--replace") });
+    const restored = await restoreDatabase(db, backup, { replace: args.includes("--replace"), retention: { search_queries_daily: SEARCH_RETENTION_DAYS } });
     const summary = Object.entries(restored)
       .map(([name, rows]) => `${name} ${rows}`)
       .join("，");

@@ -42,13 +42,29 @@ function quoted(name: string): string {
   return `"${name}"`;
 }
 
-export async function dumpDatabase(db: SqlClient, now = new Date()): Promise<Backup> {
+/**
+ * Tables whose rows are deleted after a number of days (by their `day` column): a backup never
+ * carries rows past that, and a restore drops any an older backup still has, so restoring cannot
+ * bring back what /privacy says is deleted (search words: SEARCH_RETENTION_DAYS).
+ */
+export type Retention = Record<string, number>;
+
+function expiredFilter(name: string, retention: Retention): string {
+  const days = retention[name];
+  if (days === undefined) return "";
+  if (!Number.isInteger(days) || days < 0) throw new Error(`invalid retention for ${name}`);
+  return ` WHERE day >= current_date - ${days}`;
+}
+
+export async function dumpDatabase(db: SqlClient, options: { now?: Date; retention?: Retention } = {}): Promise<Backup> {
+  const now = options.now ?? new Date();
+  const retention = options.retention ?? {};
   return db.transaction(async (tx) => {
     // One snapshot for every table (PostgreSQL; PGlite has a single connection anyway).
     if (db.driver === "pg") await tx.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const tables: Record<string, unknown[]> = {};
     for (const name of await tablesInOrder(tx)) {
-      const [row] = await tx.query<{ rows: unknown[] | string }>(`SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM ${quoted(name)} t`);
+      const [row] = await tx.query<{ rows: unknown[] | string }>(`SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM ${quoted(name)} t${expiredFilter(name, retention)}`);
       tables[name] = typeof row.rows === "string" ? (JSON.parse(row.rows) as unknown[]) : row.rows;
     }
     return { format: BACKUP_FORMAT, createdAt: now.toISOString(), driver: db.driver, schemaVersion: await schemaVersion(tx), tables };
@@ -67,7 +83,7 @@ export class BackupError extends Error {
  * already holds comments unless `replace` (then every table is emptied first, in the same
  * transaction: either the whole backup is in, or nothing changed).
  */
-export async function restoreDatabase(db: SqlClient, backup: Backup, options: { replace?: boolean } = {}): Promise<Record<string, number>> {
+export async function restoreDatabase(db: SqlClient, backup: Backup, options: { replace?: boolean; retention?: Retention } = {}): Promise<Record<string, number>> {
   if (backup?.format !== BACKUP_FORMAT || typeof backup.tables !== "object") throw new BackupError("这不是本站的备份文件 / not a backup file of this site");
   return db.transaction(async (tx) => {
     const version = await schemaVersion(tx);
@@ -85,6 +101,9 @@ export async function restoreDatabase(db: SqlClient, backup: Backup, options: { 
       const rows = backup.tables[name] ?? [];
       if (rows.length) await tx.query(`INSERT INTO ${quoted(name)} SELECT * FROM json_populate_recordset(NULL::${quoted(name)}, $1::json)`, [JSON.stringify(rows)]);
       restored[name] = rows.length;
+    }
+    for (const name of Object.keys(options.retention ?? {})) {
+      if (tables.includes(name)) await tx.query(`DELETE FROM ${quoted(name)}${expiredFilter(name, options.retention ?? {}).replace("WHERE day >=", "WHERE NOT day >=")}`);
     }
     // Serial columns continue after the restored ids.
     const serials = await tx.query<{ table_name: string; column_name: string }>(
