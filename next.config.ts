@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS } from "./src/security/csp";
+import { securityHeadersFor } from "./src/security/csp";
+import { siteUrlFromEnv } from "./src/sharing/site-address";
 // Imported statically: Next's TypeScript hook for this file is gone by the time redirects() runs.
 import { getSite } from "./src/content";
 import { aliasRedirects } from "./src/sharing/redirects";
@@ -12,7 +13,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       // The Content-Security-Policy is set per request in src/proxy.ts (it differs per page).
-      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // HSTS only when the build's SITE_URL is https (npm start rebuilds when SITE_URL changes).
+      { source: "/:path*", headers: [...securityHeadersFor(siteUrlFromEnv(process.env.SITE_URL))] },
       // The search index's file name carries its content hash: browsers may keep it forever.
       { source: "/:file(search-index\\.[0-9a-f]+\\.json)", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];

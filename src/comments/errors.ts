@@ -1,5 +1,5 @@
 /**
- * A rejection the reader can act on: an HTTP status (always 4xx), a Chinese message, and the
+ * A rejection the reader can act on: an HTTP status (4xx, or 503 while the database is away), a Chinese message, and the
  * request field it concerns. Routes turn it into JSON or an HTML page; anything else is a bug.
  */
 export type CommentErrorCode =
@@ -10,7 +10,8 @@ export type CommentErrorCode =
   | "body-too-large"
   | "unsupported-media-type"
   | "unauthorized"
-  | "forbidden";
+  | "forbidden"
+  | "unavailable";
 
 const STATUS: Record<CommentErrorCode, number> = {
   "invalid-input": 400,
@@ -21,7 +22,11 @@ const STATUS: Record<CommentErrorCode, number> = {
   "unsupported-media-type": 415,
   unauthorized: 401,
   forbidden: 403,
+  unavailable: 503,
 };
+
+/** What a reader is told while the database is away (POSTs 503 with Retry-After, the comment area). */
+export const COMMENTS_UNAVAILABLE_MESSAGE = "留言功能暂时不可用（数据库正在维护或重启），文章内容不受影响。请几分钟后再试；你刚写的内容没有保存，可以先复制下来。";
 
 export class CommentError extends Error {
   readonly status: number;

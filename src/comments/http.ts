@@ -1,4 +1,6 @@
-import { CommentError } from "./errors";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/db/availability";
+import { siteUrlFromEnv } from "@/sharing/site-address";
+import { CommentError, COMMENTS_UNAVAILABLE_MESSAGE } from "./errors";
 
 /**
  * Turning domain results into HTTP for route handlers, without any framework import.
@@ -9,10 +11,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
+/** 503 always says when to come back (RFC 9110 §10.2.3). */
+function retryAfter(status: number): Record<string, string> {
+  return status === 503 ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {};
+}
+
 export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(data), {
     status,
-    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...retryAfter(status), ...headers },
   });
 }
 
@@ -20,9 +27,16 @@ export function seeOther(location: string, headers: Record<string, string> = {})
   return new Response(null, { status: 303, headers: { location, "cache-control": "no-store", ...headers } });
 }
 
-/** Known rejections keep their 4xx; anything else is logged and answered 500 without detail. */
+/**
+ * Known rejections keep their 4xx; the database being away is a 503 the reader is told about
+ * calmly; anything else is logged and answered 500 without detail.
+ */
 export function toCommentError(error: unknown): CommentError | undefined {
   if (error instanceof CommentError) return error;
+  if (isDatabaseUnavailable(error)) {
+    console.error(`database unavailable: ${(error as { code?: string }).code ?? (error as Error).message}`);
+    return new CommentError("unavailable", COMMENTS_UNAVAILABLE_MESSAGE);
+  }
   console.error(error);
   return undefined;
 }
@@ -50,7 +64,7 @@ export function htmlPage(title: string, inner: string, status: number): Response
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.7;color:#0f172a}.err{border:1px solid #f59e0b;background:#fffbeb;padding:.75rem 1rem;border-radius:.375rem}textarea,input{width:100%;font:inherit;padding:.5rem;border:1px solid #94a3b8;border-radius:.375rem;box-sizing:border-box}button{font:inherit;padding:.5rem 1rem;margin-top:.75rem;background:#1e3a8a;color:#fff;border:0;border-radius:.375rem}</style></head>
 <body>${inner}</body></html>`;
-  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...retryAfter(status) } });
 }
 
 /** The rejection as an HTML page with the same form, pre-filled, to fix and send again. */
@@ -77,9 +91,12 @@ export function formErrorPage(error: CommentError, retry: RetryForm): Response {
 <p><a href="${escapeHtml(retry.backHref)}">返回</a></p>`;
   return htmlPage(retry.title, inner, error.status);
 }
-/** Secure only over HTTPS (directly or behind a proxy), so local http:// testing still works. */
-export function sessionCookie(request: Request, name: string, value: string, maxAgeSeconds: number): string {
-  const https = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+/**
+ * Secure when the site's address (SITE_URL) is https, so local http:// testing still works. Decided by
+ * the configured address, not by X-Forwarded-Proto, which any client can send when no proxy sets it.
+ */
+export function sessionCookie(name: string, value: string, maxAgeSeconds: number, siteUrl = siteUrlFromEnv(process.env.SITE_URL)): string {
+  const https = siteUrl.startsWith("https:");
   return `${name}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${https ? "; Secure" : ""}`;
 }
 

@@ -7,7 +7,7 @@ import { LoginThrottle } from "./login-throttle";
 import { createSqlCommentStore } from "./store";
 import { randomBytes } from "node:crypto";
 
-export { CommentError, type CommentErrorCode } from "./errors";
+export { CommentError, COMMENTS_UNAVAILABLE_MESSAGE, type CommentErrorCode } from "./errors";
 export { maskPersonalData, describeMasked, MASK_LABELS, isValidIdNumber, looksLikeIdNumberWithoutCheckDigit, passesLuhn, type MaskKind, type MaskResult } from "./mask";
 export { holdReasons, fingerprintText, HOLD_REASON_LABELS, type HoldReason } from "./spam";
 export {
@@ -25,7 +25,7 @@ export {
   MAX_REQUEST_BYTES,
 } from "./validate";
 export { createSqlCommentStore, type CommentStore, type StoredComment, type PublicComment, type CommentSort, type FeedbackCount } from "./store";
-export { CommentService, PAGE_SIZE, DEFAULT_RATE_LIMIT, type SubmitResult, type CommentPage, type RateLimit } from "./service";
+export { CommentService, PAGE_SIZE, DEFAULT_RATE_LIMIT, MODERATION_PAGE_SIZE, BULK_MAX, type SubmitResult, type CommentPage, type RateLimit, type ModerationPage } from "./service";
 export { clientAddressFromHeaders, hashClient, type ClientInfo } from "./client";
 export { createAdminAuth, SESSION_COOKIE, SESSION_HOURS, type AdminAuth, type SessionRevocations } from "./admin-auth";
 export { getAdminCredential, resolveAdminCredential, describeAdminCredential, adminPasswordFile, ADMIN_PASSWORD_FILE, type AdminCredential } from "./admin-credential";

@@ -13,6 +13,11 @@ import {
   parseOrThrow,
 } from "./validate";
 
+/** Pending comments per /admin page, and the most one bulk action handles (a page's worth, with room). */
+export const MODERATION_PAGE_SIZE = 50;
+export const BULK_MAX = 200;
+export type ModerationPage = { comments: StoredComment[]; total: number; page: number; pageCount: number; pageSize: number };
+
 export type RateLimit = { max: number; windowSeconds: number };
 export const DEFAULT_RATE_LIMIT: RateLimit = { max: 5, windowSeconds: 600 };
 export const PAGE_SIZE = 20;
@@ -158,6 +163,28 @@ export class CommentService {
 
   moderationQueue(limit = 100): Promise<StoredComment[]> {
     return this.store.listByStatus("pending", limit);
+  }
+
+  /**
+   * One page of the moderation queue with the true number pending (issue 17, finding 8: the
+   * heading said 100 with 381 waiting). A page past the end shows the last page.
+   */
+  async moderationPage(requestedPage: number, pageSize = MODERATION_PAGE_SIZE): Promise<ModerationPage> {
+    const total = await this.store.countByStatus("pending");
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
+    const page = Number.isInteger(requestedPage) && requestedPage >= 1 ? Math.min(requestedPage, pageCount) : 1;
+    const comments = await this.store.listByStatus("pending", pageSize, (page - 1) * pageSize);
+    return { comments, total, page, pageCount, pageSize };
+  }
+
+  /** Approves or rejects many pending comments at once; returns the ids actually moved. */
+  async moderateMany(rawIds: unknown, rawAction: unknown): Promise<number[]> {
+    if (rawAction !== "approve" && rawAction !== "reject") throw new CommentError("invalid-input", "批量操作只能是“通过”或“拒绝”", "action");
+    const list = Array.isArray(rawIds) ? rawIds : [];
+    if (list.length === 0) throw new CommentError("invalid-input", "请先勾选要处理的留言", "id");
+    if (list.length > BULK_MAX) throw new CommentError("invalid-input", `一次最多处理 ${BULK_MAX} 条留言`, "id");
+    const ids = [...new Set(list.map((raw) => parseOrThrow(commentIdSchema, raw)))];
+    return this.store.setStatusMany(ids, "pending", rawAction === "approve" ? "approved" : "rejected");
   }
 
   recentlyApproved(limit = 50): Promise<StoredComment[]> {

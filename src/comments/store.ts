@@ -62,7 +62,12 @@ export interface CommentStore {
   /** One vote per client per article; a second vote replaces the first. */
   recordFeedback(entry: { articleSlug: string; clientHash: string; helpful: boolean; reason: string | null }): Promise<void>;
   feedbackCounts(): Promise<FeedbackCount[]>;
-  listByStatus(status: CommentStatus, limit: number): Promise<StoredComment[]>;
+  /** Newest first; `offset` pages through any number of them (the moderation queue). */
+  listByStatus(status: CommentStatus, limit: number, offset?: number): Promise<StoredComment[]>;
+  /** The true number of comments in a status (the queue's heading, not the length of one page). */
+  countByStatus(status: CommentStatus): Promise<number>;
+  /** Moves the given comments that are still in `from` to `to` in one statement; returns the ids moved. */
+  setStatusMany(ids: number[], from: CommentStatus, to: CommentStatus): Promise<number[]>;
   getComment(id: number): Promise<StoredComment | undefined>;
   setStatus(id: number, status: CommentStatus): Promise<boolean>;
   setPinned(id: number, pinned: boolean): Promise<boolean>;
@@ -234,9 +239,27 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
       return rows.map((row) => ({ articleSlug: row.article_slug, helpful: Number(row.yes), notHelpful: Number(row.no), reasons: row.reasons ?? [] }));
     },
 
-    async listByStatus(status, limit) {
-      const rows = await db.query<CommentRow>(`SELECT ${COLUMNS} FROM comments WHERE status = $1 ORDER BY created_at DESC, id DESC LIMIT $2`, [status, limit]);
+    async listByStatus(status, limit, offset = 0) {
+      const rows = await db.query<CommentRow>(`SELECT ${COLUMNS} FROM comments WHERE status = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`, [
+        status,
+        limit,
+        offset,
+      ]);
       return rows.map(toComment);
+    },
+    async countByStatus(status) {
+      const [row] = await db.query<{ n: string | number }>("SELECT count(*) AS n FROM comments WHERE status = $1", [status]);
+      return Number(row.n);
+    },
+    async setStatusMany(ids, from, to) {
+      if (ids.length === 0) return [];
+      // Only those still in `from`: a comment another moderator handled meanwhile is left as it is.
+      const rows = await db.query<{ id: string | number }>("UPDATE comments SET status = $3 WHERE id = ANY($1::bigint[]) AND status = $2 RETURNING id", [
+        ids.map(String),
+        from,
+        to,
+      ]);
+      return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
     },
 
     getComment: (id) => one(`SELECT ${COLUMNS} FROM comments WHERE id = $1`, [id]),

@@ -1,4 +1,5 @@
 import { readLimitedBody } from "@/comments";
+import { isDatabaseUnavailable } from "@/db/availability";
 import { CountError } from "./errors";
 
 /** Beacons are tiny; anything bigger is not ours. */
@@ -21,11 +22,12 @@ export async function readBeaconFields(request: Request): Promise<Record<string,
   }
 }
 
-/** Known rejections (ours, or a too-large body from the shared reader) keep their 4xx. */
+/** Known rejections (ours, or a too-large body from the shared reader) keep their 4xx; the database away is 503. */
 export function knownRejection(error: unknown): { status: number; message: string } | undefined {
   if (error instanceof Error && "status" in error && typeof error.status === "number" && error.status >= 400 && error.status < 500) {
     return { status: error.status, message: error.message };
   }
+  if (isDatabaseUnavailable(error)) return { status: 503, message: "暂时无法记录（数据库正在维护或重启），请稍后再试。" };
   console.error(error);
   return undefined;
 }

@@ -10,6 +10,8 @@ export { MIGRATIONS } from "./migrations";
 export { migrate } from "./migrate";
 export { openPg } from "./pg";
 export { openPglite } from "./pglite";
+export { isDatabaseUnavailable, checkDatabase, RETRY_AFTER_SECONDS, type Readiness } from "./availability";
+export { DataDirectoryInUseError } from "./pglite-lock";
 
 export type DatabaseConfig = { databaseUrl?: string; dataDir: string };
 

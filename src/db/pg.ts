@@ -13,6 +13,8 @@ export async function openPg(connectionString: string, options: PgOptions = {}):
   const pool = new pg.Pool({
     connectionString,
     max: options.maxConnections ?? 10,
+    // Without a timeout a request waits forever for an unreachable server; fail fast and answer 503.
+    connectionTimeoutMillis: 5000,
     options: options.schema ? `-c search_path=${options.schema}` : undefined,
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.

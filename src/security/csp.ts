@@ -34,6 +34,16 @@ export const SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+/**
+ * Strict-Transport-Security when the site's own address is https (issue 17, finding 9): decided by
+ * SITE_URL, never by a request header. One year, without includeSubDomains or preload: other hosts
+ * under the same domain may still be plain http, and preload cannot be undone quickly.
+ */
+export const HSTS_VALUE = "max-age=31536000";
+export function securityHeadersFor(siteUrl: string): ReadonlyArray<{ key: string; value: string }> {
+  return siteUrl.startsWith("https:") ? [...SECURITY_HEADERS, { key: "Strict-Transport-Security", value: HSTS_VALUE }] : SECURITY_HEADERS;
+}
+
 /** sha256 hashes ("sha256-…") of every inline <script> body in an HTML document. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();

@@ -1,6 +1,8 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { MAX_REQUEST_BYTES } from "@/comments/validate";
+import { siteUrlFromEnv } from "@/sharing/site-address";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
-import { SECURITY_HEADERS } from "./csp";
+import { securityHeadersFor } from "./csp";
 
 /**
  * Requests Next cannot handle, answered before Next sees them. Next builds a web `Request` for the
@@ -9,7 +11,17 @@ import { SECURITY_HEADERS } from "./csp";
  * fails while decoding the route's params, again a bare 500 without our security headers.
  * The guard also records the client address from the socket (src/security/client-address.ts).
  */
-export type GuardRejection = { status: 400 | 405; message: string; headers?: Record<string, string> };
+export type GuardRejection = { status: 400 | 405 | 411 | 413; message: string; headers?: Record<string, string> };
+
+/**
+ * The largest request body any route of ours reads (comments, feedback, admin forms; beacons are
+ * smaller). Checked here, before Next's proxy buffers the body (up to 10 MB per request, issue 17,
+ * finding 7): a larger Content-Length is refused 413 without reading a byte of it, and a body
+ * without Content-Length (chunked: a stream of unknown length) is refused 411, because every
+ * form, fetch and sendBeacon of our pages sends Content-Length, and Node's parser never delivers
+ * more bytes than a Content-Length declares, so no body past the limit is ever buffered.
+ */
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 
 /** The methods the site answers; every other method gets 405 (RFC 9110 §15.5.6) with Allow. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"] as const;
@@ -23,7 +35,12 @@ export function hasMalformedPercentEncoding(path: string): boolean {
   }
 }
 
-export function guardRequest(method: string | undefined, url: string | undefined): GuardRejection | undefined {
+export function guardRequest(
+  method: string | undefined,
+  url: string | undefined,
+  headers: { "content-length"?: string; "transfer-encoding"?: string } = {},
+  maxBodyBytes = MAX_BODY_BYTES,
+): GuardRejection | undefined {
   if (!(ALLOWED_METHODS as readonly string[]).includes((method ?? "").toUpperCase())) {
     return { status: 405, message: "不支持这种请求方式。请用浏览器打开网页。", headers: { Allow: ALLOWED_METHODS.join(", ") } };
   }
@@ -33,13 +50,21 @@ export function guardRequest(method: string | undefined, url: string | undefined
   }
   // NUL in the path reaches file and database lookups; no page of ours has one.
   if (/%00|\0/.test(path)) return { status: 400, message: "网址里有无效的字符。请检查链接，或回到首页重新查找。" };
+  const limitKb = Math.floor(maxBodyBytes / 1024);
+  const declared = headers["content-length"];
+  if (declared !== undefined && Number(declared) > maxBodyBytes) {
+    return { status: 413, message: `提交的内容太大（上限 ${limitKb} KB），请删减后再试。`, headers: { Connection: "close" } };
+  }
+  if (headers["transfer-encoding"] !== undefined && declared === undefined) {
+    return { status: 411, message: "请求缺少内容长度（Content-Length）。请用网页上的表单提交。", headers: { Connection: "close" } };
+  }
   return undefined;
 }
 
 function answer(res: ServerResponse, rejection: GuardRejection, method: string | undefined): void {
   const body = `${rejection.message}\n`;
   res.statusCode = rejection.status;
-  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  for (const { key, value } of securityHeadersFor(siteUrlFromEnv(process.env.SITE_URL))) res.setHeader(key, value);
   res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
   res.setHeader("Content-Type", "text/plain; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
@@ -68,10 +93,16 @@ export function installRequestGuard(serverPrototype: Server = Server.prototype, 
   target.emit = function guardedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
       const [req, res] = args as [IncomingMessage, ServerResponse];
-      const rejection = guardRequest(req.method, req.url);
+      const rejection = guardRequest(req.method, req.url, req.headers as Record<string, string | undefined>);
       if (rejection) {
-        // Whatever body came with it is not read; let it drain so the connection stays usable.
-        req.resume();
+        if (rejection.status === 411 || rejection.status === 413) {
+          // Not one byte of an oversized body is read: answer with Connection: close, and Node
+          // closes the connection once the answer is out.
+          req.pause();
+        } else {
+          // A small or empty body: let it drain so the connection stays usable.
+          req.resume();
+        }
         answer(res, rejection, req.method);
         return true;
       }

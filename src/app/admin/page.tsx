@@ -43,9 +43,16 @@ function Actions({ comment, csrf }: { comment: StoredComment; csrf: string }) {
   );
 }
 
-function CommentRow({ comment, csrf, title }: { comment: StoredComment; csrf: string; title: string }) {
+function CommentRow({ comment, csrf, title, bulkForm }: { comment: StoredComment; csrf: string; title: string; bulkForm?: string }) {
   return (
     <li id={`c-${comment.id}`} className="rounded border border-slate-200 p-3" data-testid="admin-comment">
+      {bulkForm ? (
+        // Belongs to the bulk form by its form attribute: forms cannot nest, and this works without JavaScript.
+        <label className="mb-1 flex items-center gap-2 text-sm">
+          <input type="checkbox" name="id" value={comment.id} form={bulkForm} />
+          选中 #{comment.id}
+        </label>
+      ) : null}
       <p className="text-sm text-slate-600">
         #{comment.id} · {comment.nickname} · {time.format(comment.createdAt)} · <a href={`/articles/${comment.articleSlug}`}>{title}</a>
         {comment.holdReasons.length ? <> · 待审原因：{comment.holdReasons.map((r) => HOLD_REASON_LABELS[r]).join("、")}</> : null}
@@ -56,7 +63,47 @@ function CommentRow({ comment, csrf, title }: { comment: StoredComment; csrf: st
   );
 }
 
-export default async function AdminPage() {
+const BULK_LABELS: Record<string, string> = { approve: "通过", reject: "拒绝" };
+
+/** Bulk approve/reject: the ticked comments (form attribute) or, with the second form, the whole page. */
+function BulkActions({ csrf, page, ids }: { csrf: string; page: number; ids: number[] }) {
+  const hidden = (
+    <>
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="page" value={page} />
+    </>
+  );
+  return (
+    <div className="flex flex-wrap gap-3">
+      <form id="bulk-selected" method="post" action="/api/admin/comments/bulk" className="flex gap-2">
+        {hidden}
+        <button type="submit" name="action" value="approve" className="rounded border border-green-600 px-2 py-0.5 text-sm">
+          通过所选
+        </button>
+        <button type="submit" name="action" value="reject" className="rounded border border-slate-400 px-2 py-0.5 text-sm">
+          拒绝所选
+        </button>
+      </form>
+      <form method="post" action="/api/admin/comments/bulk" className="flex gap-2">
+        {hidden}
+        {ids.map((id) => (
+          <input key={id} type="hidden" name="id" value={id} />
+        ))}
+        <button type="submit" name="action" value="approve" className="rounded border border-green-600 px-2 py-0.5 text-sm">
+          本页 {ids.length} 条全部通过
+        </button>
+        <button type="submit" name="action" value="reject" className="rounded border border-slate-400 px-2 py-0.5 text-sm">
+          本页 {ids.length} 条全部拒绝
+        </button>
+      </form>
+    </div>
+  );
+}
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
   const auth = await getAdminAuth();
   if (!auth.enabled) {
     return (
@@ -95,7 +142,11 @@ export default async function AdminPage() {
   const site = await getSite();
   const title = (slug: string) => findArticle(site, slug)?.title ?? slug;
   const service = await getCommentService();
-  const [queue, approved, feedback] = await Promise.all([service.moderationQueue(), service.recentlyApproved(), service.feedbackCounts()]);
+  const query = await searchParams;
+  const [queue, approved, feedback] = await Promise.all([service.moderationPage(Number(one(query.page) || 1)), service.recentlyApproved(), service.feedbackCounts()]);
+  const done = BULK_LABELS[one(query.done)];
+  const doneCount = Number(one(query.count));
+  const pageLink = (p: number) => `/admin?page=${p}#queue`;
   return (
     <div className="space-y-8">
       <div className="flex items-center justify-between">
@@ -107,15 +158,45 @@ export default async function AdminPage() {
         </form>
       </div>
       <section aria-labelledby="queue" className="space-y-3">
-        <h2 id="queue" className="text-xl font-bold">
-          待审核（{queue.length}）
+        <h2 id="queue" className="text-xl font-bold" data-testid="queue-heading">
+          待审核（{queue.total}）
         </h2>
-        {queue.length === 0 ? <p>没有待审核的留言。</p> : null}
+        {done && Number.isInteger(doneCount) ? (
+          <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3">
+            已{done} {doneCount} 条留言。
+          </p>
+        ) : null}
+        {queue.total === 0 ? <p>没有待审核的留言。</p> : null}
+        {queue.total > 0 ? (
+          <>
+            <p className="text-sm text-slate-700">
+              第 {queue.page} / {queue.pageCount} 页，每页 {queue.pageSize} 条，最新的在前。
+            </p>
+            <BulkActions csrf={csrf} page={queue.page} ids={queue.comments.map((c) => c.id)} />
+          </>
+        ) : null}
         <ol className="space-y-3">
-          {queue.map((c) => (
-            <CommentRow key={c.id} comment={c} csrf={csrf} title={title(c.articleSlug)} />
+          {queue.comments.map((c) => (
+            <CommentRow key={c.id} comment={c} csrf={csrf} title={title(c.articleSlug)} bulkForm="bulk-selected" />
           ))}
         </ol>
+        {queue.pageCount > 1 ? (
+          <nav aria-label="待审核分页" className="flex flex-wrap gap-4">
+            {queue.page > 1 ? (
+              <a href={pageLink(queue.page - 1)} className="text-blue-900 underline">
+                上一页
+              </a>
+            ) : null}
+            <span>
+              第 {queue.page} / {queue.pageCount} 页
+            </span>
+            {queue.page < queue.pageCount ? (
+              <a href={pageLink(queue.page + 1)} className="text-blue-900 underline" data-testid="queue-next">
+                下一页
+              </a>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
       <section aria-labelledby="feedback-counts" className="space-y-3">
         <h2 id="feedback-counts" className="text-xl font-bold">

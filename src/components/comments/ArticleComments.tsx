@@ -27,7 +27,7 @@ export function outcomeNotice(outcome: string, masked: MaskKind[], moderated = t
 export function ArticleComments({ slug }: { slug: string }) {
   const [page, setPage] = useState<Page | null>(null);
   const [sort, setSort] = useState<"newest" | "helpful">("newest");
-  const [loadError, setLoadError] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [key, setKey] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -35,11 +35,17 @@ export function ArticleComments({ slug }: { slug: string }) {
   const load = useCallback(async () => {
     try {
       const response = await fetch(`/api/comments?article=${encodeURIComponent(slug)}&sort=${sort}`, { headers: { accept: "application/json" } });
+      if (response.status === 503) {
+        // The database is away (the server's calm message); the article itself is unaffected.
+        setPage(null);
+        setLoadError((await response.json().catch(() => null))?.error ?? "留言功能暂时不可用，请稍后再来看。");
+        return;
+      }
       if (!response.ok) throw new Error(String(response.status));
       setPage(await response.json());
-      setLoadError(false);
+      setLoadError(null);
     } catch {
-      setLoadError(true);
+      setLoadError("留言暂时加载不出来。");
     }
   }, [slug, sort]);
 
@@ -114,7 +120,9 @@ export function ArticleComments({ slug }: { slug: string }) {
           />
         </>
       ) : loadError ? (
-        <p className="text-slate-700">留言暂时加载不出来。</p>
+        <p role="status" className="text-slate-700" data-testid="comments-unavailable">
+          {loadError}
+        </p>
       ) : null}
       <p>
         <a href={`/articles/${slug}/comments`} className="text-blue-900 underline">

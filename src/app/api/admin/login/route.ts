@@ -42,7 +42,7 @@ export async function POST(request: Request) {
       return htmlPage("密码不对", `<h1>密码不对</h1><p role="alert">管理密码不正确。</p><p><a href="/admin">重新登录</a></p>`, 401);
     }
     throttle.reset(client);
-    return seeOther("/admin", { "set-cookie": sessionCookie(request, SESSION_COOKIE, auth.createSession(), SESSION_HOURS * 3600) });
+    return seeOther("/admin", { "set-cookie": sessionCookie(SESSION_COOKIE, auth.createSession(), SESSION_HOURS * 3600) });
   } catch (error) {
     const known = toCommentError(error);
     return htmlPage("登录失败", `<h1>登录失败</h1><p role="alert">${escapeHtml(known?.message ?? "服务器出错了")}</p><p><a href="/admin">返回</a></p>`, known?.status ?? 500);

@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   if (!sameOrigin(request)) return crossSiteResponse(request);
   await (await getAdminAuth()).endSession(readCookie(request, SESSION_COOKIE));
-  return seeOther("/admin", { "set-cookie": sessionCookie(request, SESSION_COOKIE, "", 0) });
+  return seeOther("/admin", { "set-cookie": sessionCookie(SESSION_COOKIE, "", 0) });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { describeMasked, getCommentService, type MaskKind, MASK_LABELS, moderationAvailable, pendingNoticeText } from "@/comments";
+import { COMMENTS_UNAVAILABLE_MESSAGE, describeMasked, getCommentService, type MaskKind, MASK_LABELS, moderationAvailable, pendingNoticeText, toCommentError } from "@/comments";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { CommentForm } from "@/components/comments/CommentForm";
 import { CommentList } from "@/components/comments/CommentList";
@@ -20,6 +20,16 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return article ? { title: `读者留言：${article.title}`, robots: { index: false } } : {};
 }
 
+/** The page of comments, or undefined while the database is unavailable (any other error is a bug and is thrown). */
+async function loadCommentPage(article: string, sort: "newest" | "helpful", page: number) {
+  try {
+    return await (await getCommentService()).list({ article, sort, page });
+  } catch (error) {
+    if (toCommentError(error)?.code === "unavailable") return undefined;
+    throw error;
+  }
+}
+
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function ArticleCommentsPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {
@@ -30,8 +40,24 @@ export default async function ArticleCommentsPage({ params, searchParams }: { pa
   const sort = one(query.sort) === "helpful" ? "helpful" : "newest";
   const requestedPage = Number(one(query.page) || 1);
   const pageNumber = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 1000 ? requestedPage : 1;
-  const service = await getCommentService();
-  const page = await service.list({ article: article.slug, sort, page: pageNumber });
+  const page = await loadCommentPage(article.slug, sort, pageNumber);
+  if (!page) {
+    // The database is away: the page still answers, says so calmly and links back to the article.
+    return (
+      <div className="space-y-6">
+        <Breadcrumb items={[{ name: "首页", href: "/" }, { name: article.title, href: `/articles/${article.slug}` }, { name: "读者留言" }]} />
+        <h1 className="text-2xl font-bold">读者留言：{article.title}</h1>
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="comments-unavailable">
+          {COMMENTS_UNAVAILABLE_MESSAGE}
+        </p>
+        <p>
+          <a href={`/articles/${article.slug}`} className="text-blue-900 underline">
+            ← 回到文章
+          </a>
+        </p>
+      </div>
+    );
+  }
   const posted = one(query.posted);
   const masked = one(query.masked)
     .split(",")
