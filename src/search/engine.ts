@@ -30,8 +30,10 @@ const HEAD_BONUS = 2;
 /** A result must cover at least this share of the typed topic words (idf-weighted)… */
 const MIN_COVERAGE = 0.4;
 /** …and score at least this share of the best result's score. */
-const RELATIVE_FLOOR = 0.2;
+const RELATIVE_FLOOR = 0.3;
 const B = 0.5;
+/** How much more a typed whole word counts toward coverage than a bare typed bigram. */
+const WORD_COVERAGE = 3;
 const SNIPPET_LENGTH = 90;
 
 /** A query token and where it came from; `source` groups a typed token with its expansions (for coverage). */
@@ -47,6 +49,8 @@ export interface AnalyzedQuery {
   tokens: QueryToken[];
   /** Number of token sources the reader typed (coverage is measured against these). */
   sources: number;
+  /** Typed sources that are whole words (a listed word or a 3+-character segmenter word), not bare bigrams. */
+  wordSources: Set<number>;
 }
 
 /** Trims, drops control characters, and cuts to MAX_QUERY_LENGTH characters. */
@@ -96,9 +100,41 @@ export class Searcher {
       }
       return folded.includes(token);
     };
-    const typedTokens = [...allTyped.filter((token) => !isQuestionToken(token)), ...allTyped.filter(isQuestionToken)];
-    const topicSources = typedTokens.filter((token) => !isQuestionToken(token)).length;
-    for (const token of typedTokens) add(token, isQuestionToken(token) ? WEIGHT.questionWord : WEIGHT.typed, sources++);
+    // Words the query holds for sure: its 3+-character segmenter words and the editors' listed words. Their inner
+    // bigrams are parts of one word (one source for coverage: 三个月 is one thing asked, not 三个 + 个月 + 三个月),
+    // and a bigram straddling a word's edge and nothing else (期三 in 逾期三个月, 贷平 in 网贷平台) is filler.
+    const listedWords = [...new Set([...this.index.synonyms.flat(), ...this.index.terms.flatMap((term) => term.zh)])];
+    const knownWords = [...new Set([...allTyped.filter((token) => token.length > 2 && /\p{Script=Han}/u.test(token)), ...listedWords.filter((word) => word.length >= 2 && folded.includes(word))])]
+      .filter((word) => !isQuestionToken(word))
+      .sort((x, y) => y.length - x.length);
+    const occurrences = knownWords.flatMap((word) => positionsOf(folded, word).map((start) => ({ word, start, end: start + word.length })));
+    const wordOwning = (token: string) => {
+      const owners = positionsOf(folded, token).map((at) => occurrences.find((o) => o.start <= at && at + token.length <= o.end)?.word);
+      return owners.every((owner) => owner !== undefined && owner === owners[0]) ? owners[0] : undefined;
+    };
+    const straddles = (token: string) =>
+      token.length === 2 &&
+      !knownWords.includes(token) &&
+      positionsOf(folded, token).every(
+        (at) => !occurrences.some((o) => o.start <= at && at + 2 <= o.end) && occurrences.some((o) => o.end === at + 1 || o.start === at + 1),
+      );
+    const isFiller = (token: string) => isQuestionToken(token) || straddles(token);
+    const typedTokens = [...allTyped.filter((token) => !isFiller(token)), ...allTyped.filter(isFiller)];
+    const wordSource = new Map<string, number>();
+    let topicSources = 0;
+    const typedSource = new Map<string, number>();
+    for (const token of typedTokens) {
+      if (isFiller(token)) continue;
+      const owner = wordOwning(token);
+      if (owner !== undefined && wordSource.has(owner)) typedSource.set(token, wordSource.get(owner)!);
+      else {
+        typedSource.set(token, topicSources);
+        if (owner !== undefined) wordSource.set(owner, topicSources);
+        topicSources++;
+      }
+    }
+    sources = topicSources;
+    for (const token of typedTokens) add(token, isFiller(token) ? WEIGHT.questionWord : WEIGHT.typed, typedSource.get(token) ?? sources++);
 
     // English core terms ("credit report" → 征信), matched as whole words.
     let rest = ` ${folded.replace(/[^a-z0-9]+/g, " ")} `;
@@ -142,8 +178,8 @@ export class Searcher {
       if (present.length === 0) continue;
       // A member the reader typed as one of its tokens (爸妈) lends it its source: an article saying 父母 covers
       // that part of the question, at the expansion's lower weight.
-      const typedMember = present.find((member) => typedTokens.includes(member) && !isQuestionToken(member));
-      const source = typedMember ? typedTokens.indexOf(typedMember) : sources++;
+      const typedMember = present.find((member) => typedSource.has(member) || wordSource.has(member));
+      const source = typedMember ? (typedSource.get(typedMember) ?? wordSource.get(typedMember)!) : sources++;
       for (const member of group) {
         if (present.includes(member)) continue;
         for (const token of tokensOfFolded(member)) add(token, WEIGHT.synonym, source);
@@ -156,11 +192,11 @@ export class Searcher {
       if (!run.cjk) continue;
       for (const bigram of bigrams(run.text)) {
         if ([...bigram].length !== 2 || this.index.postings.has(bigram)) continue;
-        const source = typedTokens.indexOf(bigram);
-        for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source >= 0 ? source : sources++);
+        const source = typedSource.get(bigram);
+        for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source ?? sources++);
       }
     }
-    return { folded, tokens, sources: topicSources > 0 ? topicSources : typedTokens.length };
+    return { folded, tokens, sources: topicSources > 0 ? topicSources : typedTokens.length, wordSources: new Set(wordSource.values()) };
   }
 
   /**
@@ -299,7 +335,9 @@ export class Searcher {
         unitScore.set(flat[i], (unitScore.get(flat[i]) ?? 0) + weight * Math.log1p(tf) * (unit.kind === "head" ? 0 : 1));
       }
       const idf = Math.log(1 + (articleCount - perArticle.size + 0.5) / (perArticle.size + 0.5));
-      if (source < analyzed.sources && weight === WEIGHT.typed) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, idf));
+      // A whole word counts WORD_COVERAGE times a bare bigram toward coverage: a bigram may be a chance pair.
+      const coverageWeight = idf * (analyzed.wordSources.has(source) ? WORD_COVERAGE : 1);
+      if (source < analyzed.sources && weight === WEIGHT.typed) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, coverageWeight));
       for (const [a, tf] of perArticle) {
         const norm = tf + K1 * (1 - B + (B * this.articleLength[a]) / this.averageLength);
         articleScore.set(a, (articleScore.get(a) ?? 0) + weight * idf * ((tf * (K1 + 1)) / norm));
@@ -360,6 +398,13 @@ export class Searcher {
       };
     });
   }
+}
+
+/** UTF-16 positions where the word occurs in the text. */
+function positionsOf(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
 }
 
 /** Per UTF-16 position of the folded query: whether it belongs to a question word (longest words first). */
