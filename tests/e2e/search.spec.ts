@@ -86,3 +86,32 @@ test("bad queries get a calm page, never a 500, and markup stays text", async ({
   await page.goto("/search");
   await expect(page.getByText("投诉和求助电话")).toBeVisible();
 });
+
+test("/search for a question the site does not cover says so, with the closest topics and the most-read, JavaScript off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  for (const q of ["最近买什么股票好", "信用卡年费怎么免", "离婚财产怎么分割"]) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    expect(response?.status(), q).toBe(200);
+    await expect(page.locator("#page-search")).toHaveValue(q);
+    // Plainly: no article answers it, and no result list pretends otherwise.
+    await expect(page.getByRole("status")).toContainText(`没有找到回答“${q}”的文章`);
+    await expect(page.getByTestId("search-results")).toHaveCount(0);
+    // The closest topics, offered as such, link to articles.
+    const closest = page.getByRole("region", { name: "最接近的话题" }).getByRole("link");
+    expect(await closest.count(), q).toBeGreaterThan(0);
+    await expect(closest.first()).toHaveAttribute("href", /^\/articles\/[a-z0-9-]+$/);
+    // The most-read articles and the hotlines follow.
+    await expect(page.getByText("大家最常看")).toBeVisible();
+    const popular = page.getByText("大家最常看").locator("xpath=following-sibling::ul").getByRole("link");
+    expect(await popular.count(), q).toBeGreaterThan(0);
+    await expect(page.getByText("投诉和求助电话")).toBeVisible();
+    // Nothing overflows the phone screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+  // A covered question still gets its results on the same page.
+  await page.goto(`/search?q=${encodeURIComponent("催收爆通讯录违法吗")}`);
+  await expect(page.getByTestId("search-results").locator("li").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "最接近的话题" })).toHaveCount(0);
+  await context.close();
+});
