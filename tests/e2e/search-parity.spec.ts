@@ -8,7 +8,8 @@ const QUERIES = ["紧急联系人", "罰息", "jiebei yuqi", "正信", "借呗�
 // Questions the site does not cover: "not found" in both places (issue 16's relevance floor).
 const NOT_COVERED = ["最近买什么股票好", "信用卡年费怎么免", "宽带怎么办理"];
 
-test("the header box ranks like /search: same links, same order, same snippets", async ({ page }) => {
+for (const path of ["/api/search", "the index (offline fallback)"]) test(`the header box ranks like /search: same links, same order, same snippets (${path})`, async ({ page }) => {
+  if (path !== "/api/search") await page.route("**/api/search?**", (route) => route.abort());
   const serverSide: Record<string, { href: string | null; snippet: string }[]> = {};
   for (const q of QUERIES) {
     await page.goto(`/search?q=${encodeURIComponent(q)}`);

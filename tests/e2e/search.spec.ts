@@ -1,13 +1,15 @@
 import { expect, test } from "@playwright/test";
 
-test("header search: index fetched on first focus only, results as you type, keyboard to a section", async ({ page }) => {
+test("header search: results from /api/search as you type (no index download), keyboard to a section", async ({ page }) => {
+  // Issue 16: the box asks the server per query; the whole index is only the offline fallback (next test).
   const indexRequests: string[] = [];
+  const apiRequests: string[] = [];
   page.on("request", (request) => {
     if (/\/search-index\.[0-9a-f]+\.json$/.test(request.url())) indexRequests.push(request.url());
+    if (new URL(request.url()).pathname === "/api/search") apiRequests.push(new URL(request.url()).searchParams.get("q") ?? "");
   });
   await page.goto("/articles/penalty-interest");
   await page.waitForLoadState("networkidle");
-  expect(indexRequests).toHaveLength(0);
 
   await page.keyboard.press("/");
   const box = page.locator("#site-search");
@@ -16,12 +18,12 @@ test("header search: index fetched on first focus only, results as you type, key
   // Empty state: most-read articles and the hotlines.
   await expect(panel.getByRole("listbox", { name: "大家最常看" }).getByRole("option").first()).toBeVisible();
   await expect(panel.getByRole("link", { name: "12378" })).toBeVisible();
-  await expect.poll(() => indexRequests.length).toBe(1);
 
   await box.fill("緊急聯絡人");
   const options = panel.getByRole("listbox", { name: "搜索结果" }).getByRole("option");
   await expect(options.first()).toContainText("紧急联系人");
   await expect(options.first().locator("mark").first()).toBeVisible();
+  expect(apiRequests).toContain("緊急聯絡人");
 
   await box.press("ArrowDown");
   await expect(options.first()).toHaveAttribute("aria-selected", "true");
@@ -30,17 +32,32 @@ test("header search: index fetched on first focus only, results as you type, key
   await box.press("Enter");
   await expect(page).toHaveURL((url) => decodeURI(url.pathname + url.hash) === decodeURI(href!));
   await expect(page.locator(`[id="${decodeURIComponent(href!.split("#")[1] ?? "")}"]`).first()).toBeVisible();
-
-  // Links are plain links (issue 15: no client router shipped), so the result opened as a new page:
-  // that page loads no index either until the box is focused (the browser serves it from its cache,
-  // the file name carries a content hash and is served immutable).
   await page.waitForLoadState("networkidle");
+  expect(indexRequests).toHaveLength(0);
+});
+
+test("/api/search answers like /search and may be cached by shared caches", async ({ request }) => {
+  const response = await request.get(`/api/search?q=${encodeURIComponent("爆通讯录")}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toMatch(/public/);
+  expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  const body = (await response.json()) as { results: { url: string }[] };
+  expect(body.results[0].url).toMatch(/^\/articles\/address-book-collection-legal/);
+  const empty = (await (await request.get(`/api/search?q=${encodeURIComponent("最近买什么股票好")}`)).json()) as { results: unknown[] };
+  expect(empty.results).toEqual([]);
+});
+
+test("header search falls back to the index when /api/search cannot be reached", async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on("request", (request) => {
+    if (/\/search-index\.[0-9a-f]+\.json$/.test(request.url())) indexRequests.push(request.url());
+  });
+  await page.route("**/api/search?**", (route) => route.abort());
+  await page.goto("/");
+  await page.locator("#site-search").fill("罚息");
+  const options = page.getByTestId("search-panel").getByRole("listbox", { name: "搜索结果" }).getByRole("option");
+  await expect(options.first()).toContainText("罚息");
   expect(indexRequests).toHaveLength(1);
-  await page.locator("#site-search").focus();
-  await expect(page.getByTestId("search-panel")).toBeVisible();
-  await expect.poll(() => indexRequests.length).toBe(2);
-  await page.keyboard.press("Escape");
-  await expect(page.getByTestId("search-panel")).toBeHidden();
 });
 
 test("search works in a narrow phone viewport", async ({ page }) => {
