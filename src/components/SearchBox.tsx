@@ -13,9 +13,11 @@ const MAX_LENGTH = 200;
 
 /**
  * The header search box. Without JavaScript it is the plain GET form to
- * /search it renders. With JavaScript: the index and the search code are
- * fetched on first focus (never on page load), results appear as you type,
- * `/` focuses, ↑ ↓ choose, Enter opens, Esc closes.
+ * /search it renders. With JavaScript: results appear as you type, asked of
+ * /api/search (a few KB per query, ranked on the server like /search); only
+ * when that fails (offline, server down) are the index and the search code
+ * fetched and the query ranked in the browser. `/` focuses, ↑ ↓ choose,
+ * Enter opens, Esc closes.
  */
 export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-search" }: { indexUrl: string; popular: PopularLink[]; inputId?: string }) {
   const listId = useId();
@@ -30,7 +32,7 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
   const [popular, setPopular] = useState<PopularLink[]>(editorPicks);
   const popularRequested = useRef(false);
 
-  const loadSearcher = useCallback(() => {
+  const loadPopular = useCallback(() => {
     if (!popularRequested.current) {
       popularRequested.current = true;
       fetch("/api/popular?limit=5")
@@ -40,6 +42,10 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
         })
         .catch(() => {}); // the editors' list stays
     }
+  }, []);
+
+  /** The offline fallback: the whole index, ranked in the browser with the same module. */
+  const loadSearcher = useCallback(() => {
     searcherRef.current ??= (async () => {
       setState("loading");
       const [module, response] = await Promise.all([import("@/search"), fetch(indexUrl)]);
@@ -78,10 +84,23 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
     }
     let cancelled = false;
     const timer = setTimeout(() => {
-      loadSearcher()
-        .then((searcher) => {
+      // Once the index is here (after a failed request) it answers instantly; before, the server does.
+      const ranked = searcherRef.current
+        ? loadSearcher().then((searcher) => searcher.search(text, 8))
+        : fetch(`/api/search?q=${encodeURIComponent(text)}`)
+            .then((response) => {
+              if (!response.ok) throw new Error(`search ${response.status}`);
+              return response.json() as Promise<{ results: SearchResult[] }>;
+            })
+            .then((data) => {
+              setState("ready");
+              return data.results;
+            })
+            .catch(() => loadSearcher().then((searcher) => searcher.search(text, 8)));
+      ranked
+        .then((found) => {
           if (cancelled) return;
-          setResults(searcher.search(text, 8));
+          setResults(found);
           setActive(-1);
         })
         .catch(() => {});
@@ -153,7 +172,7 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
           }}
           onFocus={() => {
             setOpen(true);
-            loadSearcher().catch(() => {});
+            loadPopular();
           }}
           onKeyDown={onKeyDown}
           placeholder="例如：紧急联系人、爆通讯录"

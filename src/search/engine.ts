@@ -30,8 +30,14 @@ const HEAD_BONUS = 2;
 /** A result must cover at least this share of the typed topic words (idf-weighted)… */
 const MIN_COVERAGE = 0.4;
 /** …and score at least this share of the best result's score. */
-const RELATIVE_FLOOR = 0.2;
+const RELATIVE_FLOOR = 0.3;
 const B = 0.5;
+/** A query is "mostly unknown" when this share of its topic characters occurs in no bigram of the site. */
+const UNKNOWN_SHARE = 0.4;
+/** At least one result must name this share of the typed topic (idf-weighted) in its title, summary, tags, headings or FAQ questions. */
+const LABEL_FLOOR = 0.3;
+/** How much more a typed whole word counts toward coverage than a bare typed bigram. */
+const WORD_COVERAGE = 3;
 const SNIPPET_LENGTH = 90;
 
 /** A query token and where it came from; `source` groups a typed token with its expansions (for coverage). */
@@ -47,6 +53,10 @@ export interface AnalyzedQuery {
   tokens: QueryToken[];
   /** Number of token sources the reader typed (coverage is measured against these). */
   sources: number;
+  /** Typed sources that are whole words (a listed word or a 3+-character segmenter word), not bare bigrams. */
+  wordSources: Set<number>;
+  /** Where those whole words occur in `folded` (UTF-16 [start, end)). */
+  wordSpans: { word: string; start: number; end: number }[];
 }
 
 /** Trims, drops control characters, and cuts to MAX_QUERY_LENGTH characters. */
@@ -63,6 +73,7 @@ export class Searcher {
   private readonly articleLength: number[];
   private readonly averageLength: number;
   private readonly pinyinKeyLengths: number[];
+  private readonly labelText: string[];
 
   private readonly laws: NonNullable<SearchIndexData["laws"]>;
 
@@ -74,6 +85,9 @@ export class Searcher {
     for (const unit of index.units) this.articleLength[unit.a] += unit.len;
     this.averageLength = this.articleLength.reduce((x, y) => x + y, 0) / Math.max(1, this.articleLength.length);
     this.pinyinKeyLengths = [...new Set([...index.pinyin.keys()].map((key) => key.length))].sort((x, y) => y - x);
+    // What each article says it is about: title, summary, tags, section headings and FAQ questions.
+    this.labelText = data.articles.map((article) => foldText([article.title, article.summary, ...article.tags].join("\n"), this.t2s));
+    for (const unit of index.units) if (unit.label) this.labelText[unit.a] += `\n${foldText(unit.label, this.t2s)}`;
   }
 
   /** The query's tokens: what was typed, then English terms, synonyms, pinyin and homophone repairs. */
@@ -96,9 +110,41 @@ export class Searcher {
       }
       return folded.includes(token);
     };
-    const typedTokens = [...allTyped.filter((token) => !isQuestionToken(token)), ...allTyped.filter(isQuestionToken)];
-    const topicSources = typedTokens.filter((token) => !isQuestionToken(token)).length;
-    for (const token of typedTokens) add(token, isQuestionToken(token) ? WEIGHT.questionWord : WEIGHT.typed, sources++);
+    // Words the query holds for sure: its 3+-character segmenter words and the editors' listed words. Their inner
+    // bigrams are parts of one word (one source for coverage: 三个月 is one thing asked, not 三个 + 个月 + 三个月),
+    // and a bigram straddling a word's edge and nothing else (期三 in 逾期三个月, 贷平 in 网贷平台) is filler.
+    const listedWords = [...new Set([...this.index.synonyms.flat(), ...this.index.terms.flatMap((term) => term.zh)])];
+    const knownWords = [...new Set([...allTyped.filter((token) => token.length > 2 && /\p{Script=Han}/u.test(token)), ...listedWords.filter((word) => word.length >= 2 && folded.includes(word))])]
+      .filter((word) => !isQuestionToken(word))
+      .sort((x, y) => y.length - x.length);
+    const occurrences = knownWords.flatMap((word) => positionsOf(folded, word).map((start) => ({ word, start, end: start + word.length })));
+    const wordOwning = (token: string) => {
+      const owners = positionsOf(folded, token).map((at) => occurrences.find((o) => o.start <= at && at + token.length <= o.end)?.word);
+      return owners.every((owner) => owner !== undefined && owner === owners[0]) ? owners[0] : undefined;
+    };
+    const straddles = (token: string) =>
+      token.length === 2 &&
+      !knownWords.includes(token) &&
+      positionsOf(folded, token).every(
+        (at) => !occurrences.some((o) => o.start <= at && at + 2 <= o.end) && occurrences.some((o) => o.end === at + 1 || o.start === at + 1),
+      );
+    const isFiller = (token: string) => isQuestionToken(token) || straddles(token);
+    const typedTokens = [...allTyped.filter((token) => !isFiller(token)), ...allTyped.filter(isFiller)];
+    const wordSource = new Map<string, number>();
+    let topicSources = 0;
+    const typedSource = new Map<string, number>();
+    for (const token of typedTokens) {
+      if (isFiller(token)) continue;
+      const owner = wordOwning(token);
+      if (owner !== undefined && wordSource.has(owner)) typedSource.set(token, wordSource.get(owner)!);
+      else {
+        typedSource.set(token, topicSources);
+        if (owner !== undefined) wordSource.set(owner, topicSources);
+        topicSources++;
+      }
+    }
+    sources = topicSources;
+    for (const token of typedTokens) add(token, isFiller(token) ? WEIGHT.questionWord : WEIGHT.typed, typedSource.get(token) ?? sources++);
 
     // English core terms ("credit report" → 征信), matched as whole words.
     let rest = ` ${folded.replace(/[^a-z0-9]+/g, " ")} `;
@@ -142,8 +188,8 @@ export class Searcher {
       if (present.length === 0) continue;
       // A member the reader typed as one of its tokens (爸妈) lends it its source: an article saying 父母 covers
       // that part of the question, at the expansion's lower weight.
-      const typedMember = present.find((member) => typedTokens.includes(member) && !isQuestionToken(member));
-      const source = typedMember ? typedTokens.indexOf(typedMember) : sources++;
+      const typedMember = present.find((member) => typedSource.has(member) || wordSource.has(member));
+      const source = typedMember ? (typedSource.get(typedMember) ?? wordSource.get(typedMember)!) : sources++;
       for (const member of group) {
         if (present.includes(member)) continue;
         for (const token of tokensOfFolded(member)) add(token, WEIGHT.synonym, source);
@@ -156,11 +202,11 @@ export class Searcher {
       if (!run.cjk) continue;
       for (const bigram of bigrams(run.text)) {
         if ([...bigram].length !== 2 || this.index.postings.has(bigram)) continue;
-        const source = typedTokens.indexOf(bigram);
-        for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source >= 0 ? source : sources++);
+        const source = typedSource.get(bigram);
+        for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source ?? sources++);
       }
     }
-    return { folded, tokens, sources: topicSources > 0 ? topicSources : typedTokens.length };
+    return { folded, tokens, sources: topicSources > 0 ? topicSources : typedTokens.length, wordSources: new Set(wordSource.values()), wordSpans: occurrences };
   }
 
   /**
@@ -174,10 +220,18 @@ export class Searcher {
     const chars = [...analyzed.folded];
     let topic = 0;
     let unknown = 0;
+    // A whole word (信用卡, 紧急联系人) is one part of the question however many characters it has: 信用卡年费 is
+    // one known word and two unknown characters, mostly unknown.
+    const counted = new Set<(typeof analyzed.wordSpans)[number]>();
+    let topicChars = 0;
+    let at = 0;
     chars.forEach((char, i) => {
-      const han = (at: number) => at >= 0 && at < chars.length && /\p{Script=Han}/u.test(chars[at]) && !asking[at];
+      const offset = at;
+      at += char.length;
+      const han = (k: number) => k >= 0 && k < chars.length && /\p{Script=Han}/u.test(chars[k]) && !asking[k];
       // A lone character between question words (钱 in 的钱要不要) is no word of its own.
       if (!han(i) || (!han(i - 1) && !han(i + 1))) return;
+      topicChars++;
       topic++;
       const known = [i - 1, i].some((start) => {
         const pair = chars.slice(start, start + 2);
@@ -188,7 +242,7 @@ export class Searcher {
       if (!known && !expanded.some((word) => word.includes(char))) unknown++;
     });
     // Three characters or fewer are too short to judge (正信, 罚习: typos the homophone repair rescues).
-    return topic > 3 && unknown / topic >= 0.5;
+    return topicChars > 3 && unknown / topic >= UNKNOWN_SHARE;
   }
 
   /** Splits letters into pinyin keys of the content's words (longest keys first, dynamic programming for full cover). */
@@ -299,7 +353,9 @@ export class Searcher {
         unitScore.set(flat[i], (unitScore.get(flat[i]) ?? 0) + weight * Math.log1p(tf) * (unit.kind === "head" ? 0 : 1));
       }
       const idf = Math.log(1 + (articleCount - perArticle.size + 0.5) / (perArticle.size + 0.5));
-      if (source < analyzed.sources && weight === WEIGHT.typed) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, idf));
+      // A whole word counts WORD_COVERAGE times a bare bigram toward coverage: a bigram may be a chance pair.
+      const coverageWeight = idf * (analyzed.wordSources.has(source) ? WORD_COVERAGE : 1);
+      if (source < analyzed.sources && weight === WEIGHT.typed) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, coverageWeight));
       for (const [a, tf] of perArticle) {
         const norm = tf + K1 * (1 - B + (B * this.articleLength[a]) / this.averageLength);
         articleScore.set(a, (articleScore.get(a) ?? 0) + weight * idf * ((tf * (K1 + 1)) / norm));
@@ -312,6 +368,8 @@ export class Searcher {
 
     // Coverage: an article that matches every part of the query beats one that repeats a single part.
     const totalIdf = [...sourceIdf.values()].reduce((x, y) => x + y, 0);
+    const labelSources = [...sourceIdf].filter(([source]) => analyzed.tokens.some((t) => t.source === source && t.weight === WEIGHT.typed && !/^\d+$/.test(t.token)));
+    const labelIdf = labelSources.reduce((x, [, idf]) => x + idf, 0);
     const scored = [...articleScore]
       .map(([a, score]) => {
         const hits = sourceHits.get(a)!;
@@ -321,7 +379,11 @@ export class Searcher {
         const head = headHits.get(a);
         const headCovered = head ? [...sourceIdf].filter(([source]) => head.has(source)).reduce((x, [, idf]) => x + idf, 0) : 0;
         const headCoverage = totalIdf > 0 ? headCovered / totalIdf : 0;
-        return { a, coverage, score: score * (0.25 + 0.75 * coverage * coverage) * (1 + HEAD_BONUS * headCoverage * headCoverage) };
+        // Numbers left out: a number (12378, 90) is a detail the body holds.
+        const labels = this.labelText[a];
+        const labelCovered = labelSources.filter(([source]) => analyzed.tokens.some((t) => t.source === source && labels.includes(t.token))).reduce((x, [, idf]) => x + idf, 0);
+        const labelCoverage = labelIdf > 0 ? labelCovered / labelIdf : 1;
+        return { a, coverage, labelCoverage, score: score * (0.25 + 0.75 * coverage * coverage) * (1 + HEAD_BONUS * headCoverage * headCoverage) };
       })
       .sort((x, y) => y.score - x.score || x.a - y.a);
     // A query naming a law article lists the articles citing it first, in their own score order.
@@ -330,9 +392,18 @@ export class Searcher {
     // The relevance floor, relative to the query: an article must hold most of what the reader typed (idf-weighted
     // coverage) and score near the best one. A query the site does not cover leaves nothing above it.
     if (withFloor && this.mostlyUnknown(analyzed)) return [];
+    // Nothing the reader asked about (宽带 in 宽带怎么办理), typed or expanded, occurs on the site: whatever
+    // matched, matched the question words.
+    const topical = analyzed.tokens.filter((t) => t.weight > WEIGHT.questionWord);
+    if (withFloor && topical.length > 0 && !topical.some((t) => this.index.postings.has(t.token))) return [];
     const best = scored[0]?.score ?? 0;
     const plausible = (r: (typeof scored)[number]) => citing.has(r.a) || (r.coverage >= MIN_COVERAGE && r.score >= RELATIVE_FLOOR * best);
-    const ranked = (withFloor ? ordered.filter(plausible) : ordered).slice(0, limit);
+    const kept = withFloor ? ordered.filter(plausible) : ordered;
+    // An article that answers a question names its topic where it says what it is about (title, summary, tags, a
+    // heading or a FAQ question). When no plausible result names even LABEL_FLOOR of the typed topic, the words
+    // only occur in passing (股票 in a list of assets, 离婚 in a family-debt article): no article answers it.
+    if (withFloor && !lawMatch && !kept.some((r) => r.labelCoverage >= LABEL_FLOOR)) return [];
+    const ranked = kept.slice(0, limit);
 
     return ranked.map(({ a, score }) => {
       const article = this.index.articles[a];
@@ -360,6 +431,13 @@ export class Searcher {
       };
     });
   }
+}
+
+/** UTF-16 positions where the word occurs in the text. */
+function positionsOf(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
 }
 
 /** Per UTF-16 position of the folded query: whether it belongs to a question word (longest words first). */

@@ -1,13 +1,15 @@
 import { expect, test } from "@playwright/test";
 
-test("header search: index fetched on first focus only, results as you type, keyboard to a section", async ({ page }) => {
+test("header search: results from /api/search as you type (no index download), keyboard to a section", async ({ page }) => {
+  // Issue 16: the box asks the server per query; the whole index is only the offline fallback (next test).
   const indexRequests: string[] = [];
+  const apiRequests: string[] = [];
   page.on("request", (request) => {
     if (/\/search-index\.[0-9a-f]+\.json$/.test(request.url())) indexRequests.push(request.url());
+    if (new URL(request.url()).pathname === "/api/search") apiRequests.push(new URL(request.url()).searchParams.get("q") ?? "");
   });
   await page.goto("/articles/penalty-interest");
   await page.waitForLoadState("networkidle");
-  expect(indexRequests).toHaveLength(0);
 
   await page.keyboard.press("/");
   const box = page.locator("#site-search");
@@ -16,12 +18,12 @@ test("header search: index fetched on first focus only, results as you type, key
   // Empty state: most-read articles and the hotlines.
   await expect(panel.getByRole("listbox", { name: "大家最常看" }).getByRole("option").first()).toBeVisible();
   await expect(panel.getByRole("link", { name: "12378" })).toBeVisible();
-  await expect.poll(() => indexRequests.length).toBe(1);
 
   await box.fill("緊急聯絡人");
   const options = panel.getByRole("listbox", { name: "搜索结果" }).getByRole("option");
   await expect(options.first()).toContainText("紧急联系人");
   await expect(options.first().locator("mark").first()).toBeVisible();
+  expect(apiRequests).toContain("緊急聯絡人");
 
   await box.press("ArrowDown");
   await expect(options.first()).toHaveAttribute("aria-selected", "true");
@@ -30,17 +32,32 @@ test("header search: index fetched on first focus only, results as you type, key
   await box.press("Enter");
   await expect(page).toHaveURL((url) => decodeURI(url.pathname + url.hash) === decodeURI(href!));
   await expect(page.locator(`[id="${decodeURIComponent(href!.split("#")[1] ?? "")}"]`).first()).toBeVisible();
-
-  // Links are plain links (issue 15: no client router shipped), so the result opened as a new page:
-  // that page loads no index either until the box is focused (the browser serves it from its cache,
-  // the file name carries a content hash and is served immutable).
   await page.waitForLoadState("networkidle");
+  expect(indexRequests).toHaveLength(0);
+});
+
+test("/api/search answers like /search and may be cached by shared caches", async ({ request }) => {
+  const response = await request.get(`/api/search?q=${encodeURIComponent("爆通讯录")}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toMatch(/public/);
+  expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  const body = (await response.json()) as { results: { url: string }[] };
+  expect(body.results[0].url).toMatch(/^\/articles\/address-book-collection-legal/);
+  const empty = (await (await request.get(`/api/search?q=${encodeURIComponent("最近买什么股票好")}`)).json()) as { results: unknown[] };
+  expect(empty.results).toEqual([]);
+});
+
+test("header search falls back to the index when /api/search cannot be reached", async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on("request", (request) => {
+    if (/\/search-index\.[0-9a-f]+\.json$/.test(request.url())) indexRequests.push(request.url());
+  });
+  await page.route("**/api/search?**", (route) => route.abort());
+  await page.goto("/");
+  await page.locator("#site-search").fill("罚息");
+  const options = page.getByTestId("search-panel").getByRole("listbox", { name: "搜索结果" }).getByRole("option");
+  await expect(options.first()).toContainText("罚息");
   expect(indexRequests).toHaveLength(1);
-  await page.locator("#site-search").focus();
-  await expect(page.getByTestId("search-panel")).toBeVisible();
-  await expect.poll(() => indexRequests.length).toBe(2);
-  await page.keyboard.press("Escape");
-  await expect(page.getByTestId("search-panel")).toBeHidden();
 });
 
 test("search works in a narrow phone viewport", async ({ page }) => {
@@ -85,4 +102,33 @@ test("bad queries get a calm page, never a 500, and markup stays text", async ({
   await expect(page.getByText("搜索词太长")).toBeVisible();
   await page.goto("/search");
   await expect(page.getByText("投诉和求助电话")).toBeVisible();
+});
+
+test("/search for a question the site does not cover says so, with the closest topics and the most-read, JavaScript off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  for (const q of ["最近买什么股票好", "信用卡年费怎么免", "离婚财产怎么分割"]) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    expect(response?.status(), q).toBe(200);
+    await expect(page.locator("#page-search")).toHaveValue(q);
+    // Plainly: no article answers it, and no result list pretends otherwise.
+    await expect(page.getByRole("status")).toContainText(`没有找到回答“${q}”的文章`);
+    await expect(page.getByTestId("search-results")).toHaveCount(0);
+    // The closest topics, offered as such, link to articles.
+    const closest = page.getByRole("region", { name: "最接近的话题" }).getByRole("link");
+    expect(await closest.count(), q).toBeGreaterThan(0);
+    await expect(closest.first()).toHaveAttribute("href", /^\/articles\/[a-z0-9-]+$/);
+    // The most-read articles and the hotlines follow.
+    await expect(page.getByText("大家最常看")).toBeVisible();
+    const popular = page.getByText("大家最常看").locator("xpath=following-sibling::ul").getByRole("link");
+    expect(await popular.count(), q).toBeGreaterThan(0);
+    await expect(page.getByText("投诉和求助电话")).toBeVisible();
+    // Nothing overflows the phone screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+  // A covered question still gets its results on the same page.
+  await page.goto(`/search?q=${encodeURIComponent("催收爆通讯录违法吗")}`);
+  await expect(page.getByTestId("search-results").locator("li").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "最接近的话题" })).toHaveCount(0);
+  await context.close();
 });

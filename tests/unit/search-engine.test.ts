@@ -50,6 +50,22 @@ describe("search ranking", () => {
     expect(weights.get("罚息")).toBeGreaterThan(weights.get("怎么")!);
   });
 
+  it("counts a listed word as one part of the question and a bigram straddling its edge as filler", () => {
+    const lexicon = { ...TEST_LEXICON, synonyms: [...TEST_LEXICON.synonyms, ["紧急联系人", "紧急联络人"]] };
+    return fixtureSearch(lexicon).then(({ searcher }) => {
+      const analyzed = searcher.analyzeQuery("紧急联系人平台");
+      const byToken = new Map(analyzed.tokens.map((t) => [t.token, t]));
+      // 紧急, 急联, 联系, 系人 are parts of one word: one source for coverage, and it is a whole word.
+      const parts = ["紧急", "急联", "联系", "系人"].map((token) => byToken.get(token)!);
+      expect(new Set(parts.map((t) => t.source)).size).toBe(1);
+      expect(analyzed.wordSources.has(parts[0].source)).toBe(true);
+      // 人平 is the last character of the word and the first of the next: filler, not a topic.
+      expect(byToken.get("人平")!.weight).toBeLessThan(0.5);
+      expect(byToken.get("平台")!.weight).toBe(1);
+      expect(analyzed.sources).toBe(2);
+    });
+  });
+
   it("maps English core terms through the bilingual list", () => {
     expect(top("credit report")[0]).toBe("credit-report");
     expect(top("Credit Report")[0]).toBe("credit-report");
