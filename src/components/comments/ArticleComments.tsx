@@ -1,133 +1,77 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
-import { describeMasked, type MaskKind, pendingNoticeText } from "@/comments/browser";
+import { type ComponentType, useCallback, useEffect, useRef, useState } from "react";
+import type { CarriedOver } from "./ArticleCommentsLive";
 import { CommentForm } from "./CommentForm";
-import { CommentList, type CommentView } from "./CommentList";
 
-type Page = { comments: CommentView[]; total: number; page: number; pageCount: number };
-type Notice = { tone: "ok" | "warn" | "error"; text: string };
+/** Start loading the comment code this far before the section scrolls into view (about a phone screen). */
+const NEAR_SCREEN_MARGIN = "900px 0px";
 
-function newKey(): string {
-  return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
+type Live = ComponentType<{ slug: string; carriedOver?: CarriedOver }>;
 
-export function outcomeNotice(outcome: string, masked: MaskKind[], moderated = true): Notice {
-  const maskedText = masked.length ? `为保护隐私，已自动隐藏你留言中的${describeMasked(masked)}。` : "";
-  return outcome === "published"
-    ? { tone: "ok", text: `留言已发布。${maskedText}` }
-    : { tone: "warn", text: `${pendingNoticeText(moderated)}${maskedText}` };
+function typedSoFar(section: HTMLElement | null): CarriedOver {
+  const form = section?.querySelector("form");
+  const data = form ? new FormData(form) : null;
+  const focused = document.activeElement;
+  return {
+    nickname: String(data?.get("nickname") ?? ""),
+    body: String(data?.get("body") ?? ""),
+    focusId: focused && section?.contains(focused) && focused.id ? focused.id : null,
+  };
 }
 
 /**
- * The comment section of a statically built article page. The HTML built ahead of time holds
- * the form (posts without JavaScript) and a link to the server-rendered comments page; with
- * JavaScript the approved comments are fetched from /api/comments and shown in place.
+ * The comment section of a statically built article page. The HTML holds the form (posts without
+ * JavaScript) and a link to the server-rendered comments page. Most readers never scroll this far,
+ * so the code that fetches and shows comments and sends the form as JSON (ArticleCommentsLive)
+ * loads only when the section nears the screen or the reader touches it; until then the plain form
+ * posts the way it does without JavaScript, and what the reader typed is carried over.
  */
 export function ArticleComments({ slug }: { slug: string }) {
-  const [page, setPage] = useState<Page | null>(null);
-  const [sort, setSort] = useState<"newest" | "helpful">("newest");
-  const [loadError, setLoadError] = useState(false);
-  const [key, setKey] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const requested = useRef(false);
+  const [live, setLive] = useState<{ Component: Live; carriedOver: CarriedOver } | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      const response = await fetch(`/api/comments?article=${encodeURIComponent(slug)}&sort=${sort}`, { headers: { accept: "application/json" } });
-      if (!response.ok) throw new Error(String(response.status));
-      setPage(await response.json());
-      setLoadError(false);
-    } catch {
-      setLoadError(true);
-    }
-  }, [slug, sort]);
-
-  useEffect(() => {
-    setKey(newKey());
+  const load = useCallback(() => {
+    if (requested.current) return;
+    requested.current = true;
+    import("./ArticleCommentsLive").then(
+      ({ ArticleCommentsLive }) => setLive({ Component: ArticleCommentsLive, carriedOver: typedSoFar(section.current) }),
+      () => {
+        requested.current = false; // offline for a moment: the plain form still works; try again next time
+      },
+    );
   }, []);
+
   useEffect(() => {
-    void load();
+    const element = section.current;
+    if (!element) return;
+    if (typeof IntersectionObserver === "undefined") return load();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        load();
+      },
+      { rootMargin: NEAR_SCREEN_MARGIN },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [load]);
 
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
-    setBusy(true);
-    setNotice(null);
-    try {
-      const response = await fetch("/api/comments", {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify(data),
-      });
-      const result = await response.json().catch(() => ({ error: "服务器没有正常回应，请稍后再试" }));
-      if (!response.ok) {
-        // Keep what the reader typed: only the message changes.
-        setNotice({ tone: "error", text: result.error ?? "提交没有成功，请稍后再试" });
-        return;
-      }
-      setNotice(outcomeNotice(result.outcome, result.masked ?? [], result.moderated !== false));
-      form.reset();
-      setKey(newKey());
-      void load();
-    } catch {
-      setNotice({ tone: "error", text: "网络不稳定，留言没有发出去。你写的内容还在，可以再点一次提交。" });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function markHelpful(id: number) {
-    const response = await fetch(`/api/comments/${id}/helpful`, { method: "POST", headers: { accept: "application/json" } });
-    if (response.ok) {
-      const { helpfulCount } = await response.json();
-      setPage((current) => current && { ...current, comments: current.comments.map((c) => (c.id === id ? { ...c, helpfulCount } : c)) });
-    }
-  }
-
-  const toneClass = { ok: "border-green-300 bg-green-50", warn: "border-amber-300 bg-amber-50", error: "border-red-300 bg-red-50" };
+  if (live) return <live.Component slug={slug} carriedOver={live.carriedOver} />;
   return (
-    <section aria-labelledby="comments" className="no-print mt-10 space-y-4" id="comments-section">
+    <section ref={section} onFocus={load} onPointerDown={load} aria-labelledby="comments" className="no-print mt-10 space-y-4" id="comments-section">
       <h2 id="comments" className="text-xl font-bold">
-        读者留言{page ? `（${page.total}）` : ""}
+        读者留言
       </h2>
-      {page ? (
-        <>
-          <p className="flex gap-3 text-sm">
-            排序：
-            <button type="button" aria-pressed={sort === "newest"} onClick={() => setSort("newest")} className={sort === "newest" ? "font-semibold underline" : "text-blue-900"}>
-              最新
-            </button>
-            <button type="button" aria-pressed={sort === "helpful"} onClick={() => setSort("helpful")} className={sort === "helpful" ? "font-semibold underline" : "text-blue-900"}>
-              最有帮助
-            </button>
-          </p>
-          <CommentList
-            comments={page.comments}
-            renderHelpful={(c) => (
-              <button type="button" onClick={() => void markHelpful(c.id)} className="rounded border border-slate-300 px-2 py-0.5 text-sm text-slate-700 hover:bg-slate-100">
-                有帮助 · {c.helpfulCount}
-              </button>
-            )}
-          />
-        </>
-      ) : loadError ? (
-        <p className="text-slate-700">留言暂时加载不出来。</p>
-      ) : null}
       <p>
         <a href={`/articles/${slug}/comments`} className="text-blue-900 underline">
-          {page && page.pageCount > 1 ? "查看全部留言" : "在单独页面查看留言"}
+          在单独页面查看留言
         </a>
       </p>
       <h3 className="text-lg font-semibold">说说你的情况</h3>
-      {notice ? (
-        <p role="status" className={`rounded-md border p-3 ${toneClass[notice.tone]}`} data-testid="comment-notice">
-          {notice.text}
-        </p>
-      ) : null}
-      <CommentForm slug={slug} idempotencyKey={key} onSubmit={submit} busy={busy} />
+      <CommentForm slug={slug} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { REASON_MAX } from "@/comments/browser";
+// Not "@/comments/browser": its mask module builds the masking patterns on load, which this form never uses.
+import { REASON_MAX } from "@/comments/limits";
 
 /** "这篇有帮助吗？" — a plain POST form; with JavaScript it answers in place. */
 export function FeedbackWidget({ slug, thanked = false }: { slug: string; thanked?: boolean }) {

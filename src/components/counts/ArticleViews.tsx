@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { VIEW_AFTER_VISIBLE_MS, viewsLabel } from "@/counts/browser";
+import { VIEW_AFTER_VISIBLE_MS, viewsLabel } from "@/counts/views-label";
 
 type ViewsReply = { views?: unknown };
 
