@@ -120,6 +120,30 @@ test("the comment code loads only when the section nears the screen, and what wa
   await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));
 });
 
+test("这篇有帮助吗？ is a plain form in the page; near the screen its code answers in place", async ({ page }) => {
+  const slug = await firstArticleSlug();
+  await page.goto(`/articles/${slug}`);
+  await expect(page.locator('#feedback form[method="post"][action="/api/feedback"]')).toBeAttached();
+  await page.getByRole("heading", { name: "这篇有帮助吗？" }).scrollIntoViewIfNeeded();
+  // Loaded together with the comment code (both sections near the screen); the comment heading shows it arrived.
+  await expect(page.getByRole("heading", { name: /读者留言（\d+）/ })).toBeVisible();
+  await page.getByLabel("还缺什么？（可不填）").fill("想看更多例子");
+  await page.getByRole("button", { name: "有帮助", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "谢谢你的反馈" })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));
+});
+
+test("without JavaScript: 这篇有帮助吗？ posts and thanks the reader", async ({ browser }) => {
+  const slug = await firstArticleSlug();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/articles/${slug}`);
+  await page.getByRole("button", { name: "没帮助", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}/comments\\?feedback=thanks`));
+  await expect(page.getByRole("status").filter({ hasText: "谢谢你的反馈" })).toBeVisible();
+  await context.close();
+});
+
 test("the admin area refuses a wrong password and actions without a session", async ({ page, request }) => {
   await page.goto("/admin");
   await page.getByLabel("管理密码").fill("wrong-password");

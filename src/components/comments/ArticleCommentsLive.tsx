@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { describeMasked, type MaskKind, pendingNoticeText } from "@/comments/browser";
 import { CommentForm } from "./CommentForm";
 import { CommentList, type CommentView } from "./CommentList";
+import type { CarriedOver } from "./ReaderSection";
 
 type Page = { comments: CommentView[]; total: number; page: number; pageCount: number };
 type Notice = { tone: "ok" | "warn" | "error"; text: string };
@@ -19,11 +20,8 @@ export function outcomeNotice(outcome: string, masked: MaskKind[], moderated = t
     : { tone: "warn", text: `${pendingNoticeText(moderated)}${maskedText}` };
 }
 
-/** What the reader typed (and where the cursor was) in the form shown before this code arrived. */
-export type CarriedOver = { nickname: string; body: string; focusId: string | null };
-
 /**
- * The comment section of an article page once its code has loaded (ArticleComments loads it when
+ * The comment section of an article page once its code has loaded (ReaderSection loads it when
  * the section nears the screen): the approved comments fetched from /api/comments and shown in
  * place, and the form sent as JSON with the outcome shown without leaving the page.
  */
@@ -132,7 +130,7 @@ export function ArticleCommentsLive({ slug, carriedOver }: { slug: string; carri
           {notice.text}
         </p>
       ) : null}
-      <CommentForm slug={slug} idempotencyKey={key} onSubmit={submit} busy={busy} defaults={carriedOver} />
+      <CommentForm slug={slug} idempotencyKey={key} onSubmit={submit} busy={busy} defaults={carriedOver?.fields} />
     </section>
   );
 }

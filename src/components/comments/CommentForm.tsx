@@ -17,7 +17,7 @@ export function CommentForm({
   onSubmit?: React.FormEventHandler<HTMLFormElement>;
   busy?: boolean;
   /** What the reader had typed before the client island replaced the plain form. */
-  defaults?: { nickname: string; body: string };
+  defaults?: { nickname?: string; body?: string };
 }) {
   return (
     <form method="post" action="/api/comments" onSubmit={onSubmit} className="space-y-3" id="comment-form">

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { ArticleList } from "@/components/ArticleList";
-import { ArticleComments } from "@/components/comments/ArticleComments";
 import { ArticleViews } from "@/components/counts/ArticleViews";
-import { FeedbackWidget } from "@/components/comments/FeedbackWidget";
+import { ReaderSection } from "@/components/comments/ReaderSection";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { FaqBlock } from "@/components/FaqBlock";
 import { JsonLd } from "@/components/JsonLd";
@@ -75,8 +74,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <ArticleUpdates updates={updatesForArticle(site, article.slug)} />
       <LegalNote reviewed={article.reviewed} />
       <PrintedAddress url={url} qrSrc={qrSrc} reviewed={article.reviewed} />
-      <FeedbackWidget slug={article.slug} />
-      <ArticleComments slug={article.slug} />
+      <ReaderSection kind="feedback" slug={article.slug} />
+      <ReaderSection kind="comments" slug={article.slug} />
       <section aria-labelledby="related" className="no-print">
         <h2 id="related" className="text-xl font-bold">
           相关文章
