@@ -109,12 +109,18 @@ test("the comment code loads only when the section nears the screen, and what wa
   await expect(page.locator(`#comments-section a[href="/articles/${slug}/comments"]`)).toBeAttached();
   await expect(page.locator('#comment-form[method="post"][action="/api/comments"]')).toBeAttached();
 
-  // Typing in the form before its code has arrived: the text survives the switch to the live form.
+  // Typing in the form before its code has arrived (held back 1.5 s here): the text and the cursor survive the
+  // switch to the live form.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
   const marker = `carry-${Date.now()}`;
   await page.getByLabel("你的情况或问题").fill(`${marker} 平台说要联系我的紧急联系人`);
   await expect(page.getByRole("heading", { name: /读者留言（\d+）/ })).toBeVisible();
   expect(listRequests.length).toBeGreaterThan(0);
   await expect(page.getByLabel("你的情况或问题")).toHaveValue(`${marker} 平台说要联系我的紧急联系人`);
+  await expect(page.getByLabel("你的情况或问题")).toBeFocused();
   await page.getByRole("button", { name: "提交留言" }).click();
   await expect(page.getByTestId("comment-notice")).toContainText("留言已发布");
   await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));
@@ -127,7 +133,7 @@ test("这篇有帮助吗？ is a plain form in the page; near the screen its cod
   await page.getByRole("heading", { name: "这篇有帮助吗？" }).scrollIntoViewIfNeeded();
   // Loaded together with the comment code (both sections near the screen); the comment heading shows it arrived.
   await expect(page.getByRole("heading", { name: /读者留言（\d+）/ })).toBeVisible();
-  await page.getByLabel("还缺什么？（可不填）").fill("想看更多例子");
+  await page.getByRole("textbox", { name: "还缺什么？（可不填）" }).fill("想看更多例子");
   await page.getByRole("button", { name: "有帮助", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "谢谢你的反馈" })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));

@@ -10,15 +10,12 @@ type Kind = "feedback" | "comments";
 /** Start loading a section's code this far before it scrolls into view (about a phone screen). */
 const NEAR_SCREEN_MARGIN = "900px 0px";
 
-const loadLive: Record<Kind, () => Promise<ComponentType<LiveProps>>> = {
-  feedback: () => import("./FeedbackWidget").then((module) => module.FeedbackWidget),
-  comments: () => import("./ArticleCommentsLive").then((module) => module.ArticleCommentsLive),
-};
+const liveComponent = { feedback: "FeedbackWidget", comments: "ArticleCommentsLive" } as const;
 
 function carriedOverFrom(section: HTMLElement | null): CarriedOver {
   const form = section?.querySelector("form");
-  const fields: Record<string, string> = {};
-  if (form) for (const [name, value] of new FormData(form)) if (typeof value === "string") fields[name] = value;
+  // Text fields only (no file inputs), so every value is a string.
+  const fields = (form ? Object.fromEntries(new FormData(form)) : {}) as Record<string, string>;
   const focused = document.activeElement;
   return { fields, focusId: focused && section?.contains(focused) && focused.id ? focused.id : null };
 }
@@ -27,8 +24,8 @@ function carriedOverFrom(section: HTMLElement | null): CarriedOver {
  * 这篇有帮助吗？ and 读者留言 at the end of a statically built article page. Their HTML is plain
  * forms that post without JavaScript (and a link to the comments page). Most readers never scroll
  * this far, so the code that answers in place, fetches the comments and sends the form as JSON
- * (FeedbackWidget, ArticleCommentsLive) loads only when the section comes near the screen or the
- * reader touches it; it then replaces the plain section, keeping what the reader typed.
+ * (FeedbackWidget, ArticleCommentsLive) loads only when the section comes near the screen or
+ * something in it gets focus; it then replaces the plain section, keeping what the reader typed.
  *
  * The plain section is drawn on the server only (`typeof window` is fixed at build time, and its
  * components are required inside that branch, so the browser bundle holds none of its code). In the
@@ -44,8 +41,8 @@ export function ReaderSection({ kind, slug }: { kind: Kind; slug: string }) {
   const start = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
-    loadLive[kind]().then(
-      (Live) => setLive({ Live, carriedOver: carriedOverFrom(section.current) }),
+    import("./reader-sections-live").then(
+      (module) => setLive({ Live: module[liveComponent[kind]] as ComponentType<LiveProps>, carriedOver: carriedOverFrom(section.current) }),
       () => {
         requested.current = false; // offline for a moment: the plain form still posts; try again next time
       },
@@ -70,7 +67,7 @@ export function ReaderSection({ kind, slug }: { kind: Kind; slug: string }) {
 
   if (live) return <live.Live slug={slug} carriedOver={live.carriedOver} />;
   if (typeof window !== "undefined") {
-    return <section ref={section} onFocus={start} onPointerDown={start} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />;
+    return <section ref={section} onFocus={start} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />;
   }
   // Required, not imported: an import at the top would put their code into the browser bundle anyway.
   /* eslint-disable @typescript-eslint/no-require-imports */

@@ -22,6 +22,7 @@ import { toolsForArticle } from "@/tools";
 import { getToolkit } from "@/tools/server";
 import { absoluteUrl, articleJsonLd, articleMetadata, articlePath, breadcrumbJsonLd, faqPageJsonLd } from "@/sharing";
 import { SITE_INFO } from "@/site-config";
+import { isLocalOnlyHost } from "@/sharing/site-address";
 
 type Params = { slug: string };
 
@@ -62,7 +63,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         {/* The page is prerendered: "today" is the build day, and every content change rebuilds. */}
         {isReviewStale(article.reviewed, todayInChina()) && <StaleNotice reviewed={article.reviewed} />}
       </header>
-      <ShareBar url={url} title={article.title} summary={article.summary} qrSrc={qrSrc} />
+      <ShareBar url={url} title={article.title} summary={article.summary} qrSrc={qrSrc} localBuild={isLocalOnlyHost(new URL(SITE_INFO.url).hostname)} />
       <TableOfContents headings={article.headings} />
       <ArticleBody html={article.html} />
       <SectionLinkCopier />
