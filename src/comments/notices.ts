@@ -1,5 +1,5 @@
 /**
- * What a reader is told after submitting, shared by the script path (ArticleComments) and the
+ * What a reader is told after submitting, shared by the script path (ArticleCommentsLive) and the
  * no-JavaScript comments page. A held comment is promised review only when a moderator can
  * actually sign in (see admin-credential.ts).
  */

@@ -1,8 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-// Not "@/sharing": its index also exports the share-image font loader (node:fs).
-import { shareUrlForPage } from "@/sharing/site-address";
 import { copyText } from "./copy-text";
 
 interface ShareBarProps {
@@ -12,6 +10,8 @@ interface ShareBarProps {
   summary: string;
   /** The address of the prerendered QR code image of `url` (/articles/<slug>/qr.svg): shows without JavaScript. */
   qrSrc: string;
+  /** The build was made for a local-only address (no SITE_URL): share the address the reader is on instead. */
+  localBuild: boolean;
 }
 
 type CopyState = "idle" | "copied" | "failed";
@@ -22,11 +22,12 @@ type CopyState = "idle" | "copied" | "failed";
  * JavaScript the link text and the QR code still work; the buttons appear
  * once the page is interactive. Once interactive, a build made for a local
  * address (no SITE_URL) shares the address the reader is actually on instead
- * (shareUrlForPage), and the QR code is redrawn for it.
+ * (shareUrlForPage), and the QR code is redrawn for it: that code loads only
+ * on such a build (./share-local-build).
  * The QR code is offered only on a wide screen with a mouse (CSS, no JavaScript):
  * a phone is already showing the page.
  */
-export function ShareBar({ url: canonicalUrl, title, summary, qrSrc: canonicalQrSrc }: ShareBarProps) {
+export function ShareBar({ url: canonicalUrl, title, summary, qrSrc: canonicalQrSrc, localBuild }: ShareBarProps) {
   const [url, setUrl] = useState(canonicalUrl);
   const [qrSrc, setQrSrc] = useState(canonicalQrSrc);
   const [ready, setReady] = useState(false);
@@ -35,25 +36,27 @@ export function ShareBar({ url: canonicalUrl, title, summary, qrSrc: canonicalQr
   const [copy, setCopy] = useState<CopyState>("idle");
 
   useEffect(() => {
-    setReady(true);
     setCanShare(typeof navigator.share === "function");
     // WeChat's in-app browser has no Web Share API; its own menu sends the page with title and image.
     setInWeChat(/MicroMessenger/i.test(navigator.userAgent));
-    setUrl(shareUrlForPage(canonicalUrl, window.location.href));
-  }, [canonicalUrl]);
-
-  useEffect(() => {
-    if (url === canonicalUrl) return;
+    if (!localBuild) return setReady(true);
     let current = true;
-    // Loaded only in this case (a local build), so a real deployment ships no QR encoder to readers.
-    void import("@/sharing/qr-code").then(async ({ qrCodeSvg }) => {
-      const svg = await qrCodeSvg(url);
-      if (current) setQrSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-    });
+    // The copy button waits for the right address, so nobody copies a localhost link by accident.
+    import("./share-local-build")
+      .then(async ({ shareUrlForPage, qrCodeDataUrl }) => {
+        const pageUrl = shareUrlForPage(canonicalUrl, window.location.href);
+        if (!current) return;
+        setUrl(pageUrl);
+        setReady(true);
+        if (pageUrl === canonicalUrl) return;
+        const src = await qrCodeDataUrl(pageUrl);
+        if (current) setQrSrc(src);
+      })
+      .catch(() => current && setReady(true));
     return () => {
       current = false;
     };
-  }, [url, canonicalUrl]);
+  }, [canonicalUrl, localBuild]);
 
   useEffect(() => {
     if (copy !== "copied") return;

@@ -50,6 +50,8 @@ test("without JavaScript: a comment with a phone number is masked, held, approve
   const next = await browser.newContext();
   const nextPage = await next.newPage();
   await nextPage.goto(`/articles/${slug}`);
+  // The comment code loads when the section nears the screen.
+  await nextPage.locator("#comments-section").scrollIntoViewIfNeeded();
   const shown = nextPage.getByTestId("comment").filter({ hasText: marker });
   await expect(shown).toContainText("[手机号已隐藏]");
   await expect(shown).toContainText("小王");
@@ -73,6 +75,9 @@ test("markup in a comment is shown as text and runs nothing", async ({ page }) =
     void dialog.dismiss();
   });
   await page.goto(`/articles/${slug}`);
+  // The comment code loads when the section nears the screen; its heading then shows the count.
+  await page.locator("#comments-section").scrollIntoViewIfNeeded();
+  await expect(page.getByRole("heading", { name: /读者留言（\d+）/ })).toBeVisible();
   const payload = `xss-${Date.now()} <img src=x onerror="window.__pwned=1;alert(1)"> <script>window.__pwned=2</script> <a href="javascript:alert(3)">点我</a>`;
   await page.getByLabel("你的情况或问题").fill(payload);
   await page.getByRole("button", { name: "提交留言" }).click();
@@ -88,6 +93,61 @@ test("markup in a comment is shown as text and runs nothing", async ({ page }) =
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
+});
+
+test("the comment code loads only when the section nears the screen, and what was typed before stays", async ({ page }) => {
+  const slug = await firstArticleSlug();
+  const listRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "GET" && new URL(request.url()).pathname === "/api/comments") listRequests.push(request.url());
+  });
+  await page.goto(`/articles/${slug}`);
+  await page.waitForLoadState("networkidle");
+  // At the top of the page: nothing fetched, but the plain form and the comments page link are there.
+  expect(listRequests).toEqual([]);
+  await expect(page.getByRole("heading", { name: "读者留言", exact: true })).toBeAttached();
+  await expect(page.locator(`#comments-section a[href="/articles/${slug}/comments"]`)).toBeAttached();
+  await expect(page.locator('#comment-form[method="post"][action="/api/comments"]')).toBeAttached();
+
+  // Typing in the form before its code has arrived (held back 1.5 s here): the text and the cursor survive the
+  // switch to the live form.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const marker = `carry-${Date.now()}`;
+  await page.getByLabel("你的情况或问题").fill(`${marker} 平台说要联系我的紧急联系人`);
+  await expect(page.getByRole("heading", { name: /读者留言（\d+）/ })).toBeVisible();
+  expect(listRequests.length).toBeGreaterThan(0);
+  await expect(page.getByLabel("你的情况或问题")).toHaveValue(`${marker} 平台说要联系我的紧急联系人`);
+  await expect(page.getByLabel("你的情况或问题")).toBeFocused();
+  await page.getByRole("button", { name: "提交留言" }).click();
+  await expect(page.getByTestId("comment-notice")).toContainText("留言已发布");
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));
+});
+
+test("这篇有帮助吗？ is a plain form in the page; near the screen its code answers in place", async ({ page }) => {
+  const slug = await firstArticleSlug();
+  await page.goto(`/articles/${slug}`);
+  await expect(page.locator('#feedback form[method="post"][action="/api/feedback"]')).toBeAttached();
+  await page.getByRole("heading", { name: "这篇有帮助吗？" }).scrollIntoViewIfNeeded();
+  // Loaded together with the comment code (both sections near the screen); the comment heading shows it arrived.
+  await expect(page.getByRole("heading", { name: /读者留言（\d+）/ })).toBeVisible();
+  await page.getByRole("textbox", { name: "还缺什么？（可不填）" }).fill("想看更多例子");
+  await page.getByRole("button", { name: "有帮助", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "谢谢你的反馈" })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));
+});
+
+test("without JavaScript: 这篇有帮助吗？ posts and thanks the reader", async ({ browser }) => {
+  const slug = await firstArticleSlug();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/articles/${slug}`);
+  await page.getByRole("button", { name: "没帮助", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}/comments\\?feedback=thanks`));
+  await expect(page.getByRole("status").filter({ hasText: "谢谢你的反馈" })).toBeVisible();
+  await context.close();
 });
 
 test("the admin area refuses a wrong password and actions without a session", async ({ page, request }) => {

@@ -1,4 +1,5 @@
-import { BODY_MAX, BODY_MIN, NICKNAME_MAX } from "@/comments/browser";
+// Not "@/comments/browser": its mask module builds the masking patterns on load, which this form never uses.
+import { BODY_MAX, BODY_MIN, NICKNAME_MAX } from "@/comments/limits";
 
 /**
  * The comment form as plain HTML: it posts without JavaScript (the server redirects back with
@@ -9,11 +10,14 @@ export function CommentForm({
   idempotencyKey,
   onSubmit,
   busy,
+  defaults,
 }: {
   slug: string;
   idempotencyKey?: string;
   onSubmit?: React.FormEventHandler<HTMLFormElement>;
   busy?: boolean;
+  /** What the reader had typed before the client island replaced the plain form. */
+  defaults?: { nickname?: string; body?: string };
 }) {
   return (
     <form method="post" action="/api/comments" onSubmit={onSubmit} className="space-y-3" id="comment-form">
@@ -36,7 +40,7 @@ export function CommentForm({
         <label htmlFor={`nickname-${slug}`} className="block text-sm font-medium">
           昵称（可不填，默认“匿名网友”）
         </label>
-        <input id={`nickname-${slug}`} name="nickname" maxLength={NICKNAME_MAX} autoComplete="off" className="mt-1 w-full rounded-md border border-slate-400 p-2" />
+        <input id={`nickname-${slug}`} name="nickname" defaultValue={defaults?.nickname} maxLength={NICKNAME_MAX} autoComplete="off" className="mt-1 w-full rounded-md border border-slate-400 p-2" />
       </p>
       <p>
         <label htmlFor={`body-${slug}`} className="block text-sm font-medium">
@@ -45,6 +49,7 @@ export function CommentForm({
         <textarea
           id={`body-${slug}`}
           name="body"
+          defaultValue={defaults?.body}
           required
           minLength={BODY_MIN}
           maxLength={BODY_MAX}

@@ -1,12 +1,18 @@
 "use client";
 
-import { useState } from "react";
-import { REASON_MAX } from "@/comments/browser";
+import { useEffect, useState } from "react";
+import type { CarriedOver } from "./ReaderSection";
+// Not "@/comments/browser": its mask module builds the masking patterns on load, which this form never uses.
+import { REASON_MAX } from "@/comments/limits";
 
 /** "这篇有帮助吗？" — a plain POST form; with JavaScript it answers in place. */
-export function FeedbackWidget({ slug, thanked = false }: { slug: string; thanked?: boolean }) {
+export function FeedbackWidget({ slug, thanked = false, carriedOver }: { slug: string; thanked?: boolean; carriedOver?: CarriedOver }) {
   const [state, setState] = useState<"idle" | "sent" | "error">(thanked ? "sent" : "idle");
   const [message, setMessage] = useState("");
+
+  useEffect(() => {
+    if (carriedOver?.focusId) document.getElementById(carriedOver.focusId)?.focus();
+  }, [carriedOver]);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -42,7 +48,7 @@ export function FeedbackWidget({ slug, thanked = false }: { slug: string; thanke
             <label htmlFor={`reason-${slug}`} className="block text-sm text-slate-700">
               还缺什么？（可不填）
             </label>
-            <input id={`reason-${slug}`} name="reason" maxLength={REASON_MAX} className="mt-1 w-full rounded-md border border-slate-400 p-2" />
+            <input id={`reason-${slug}`} name="reason" defaultValue={carriedOver?.fields.reason} maxLength={REASON_MAX} className="mt-1 w-full rounded-md border border-slate-400 p-2" />
           </p>
           <p className="flex gap-3">
             <button type="submit" name="helpful" value="yes" className="rounded-md border border-slate-400 px-4 py-1.5">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { VIEW_AFTER_VISIBLE_MS, viewsLabel } from "@/counts/browser";
+import { VIEW_AFTER_VISIBLE_MS, viewsLabel } from "@/counts/views-label";
 
 type ViewsReply = { views?: unknown };
 
@@ -24,10 +24,13 @@ export function ArticleViews({ slug }: { slug: string }) {
     const show = (n: number | undefined) => {
       if (active && n !== undefined) setViews((current) => (current === null ? n : Math.max(current, n)));
     };
-    fetch(`/api/views?article=${encodeURIComponent(slug)}`, { headers: { accept: "application/json" } })
-      .then(readViews)
-      .then(show)
-      .catch(() => undefined);
+    // GET: the count so far; POST (the view beacon): counts this view and answers with the new count.
+    const request = (init?: RequestInit) =>
+      fetch(init ? "/api/views" : `/api/views?article=${encodeURIComponent(slug)}`, { ...init, headers: { "content-type": "application/json", accept: "application/json" } })
+        .then(readViews)
+        .then(show)
+        .catch(() => undefined);
+    request();
 
     let sent = false;
     let visibleMs = 0;
@@ -35,15 +38,7 @@ export function ArticleViews({ slug }: { slug: string }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const send = () => {
       sent = true;
-      fetch("/api/views", {
-        method: "POST",
-        keepalive: true,
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify({ article: slug }),
-      })
-        .then(readViews)
-        .then(show)
-        .catch(() => undefined);
+      request({ method: "POST", keepalive: true, body: JSON.stringify({ article: slug }) });
     };
     const onVisibility = () => {
       if (sent) return;

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { ArticleList } from "@/components/ArticleList";
-import { ArticleComments } from "@/components/comments/ArticleComments";
 import { ArticleViews } from "@/components/counts/ArticleViews";
-import { FeedbackWidget } from "@/components/comments/FeedbackWidget";
+import { ReaderSection } from "@/components/comments/ReaderSection";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { FaqBlock } from "@/components/FaqBlock";
 import { JsonLd } from "@/components/JsonLd";
@@ -23,6 +22,7 @@ import { toolsForArticle } from "@/tools";
 import { getToolkit } from "@/tools/server";
 import { absoluteUrl, articleJsonLd, articleMetadata, articlePath, breadcrumbJsonLd, faqPageJsonLd } from "@/sharing";
 import { SITE_INFO } from "@/site-config";
+import { isLocalOnlyHost } from "@/sharing/site-address";
 
 type Params = { slug: string };
 
@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         {/* The page is prerendered: "today" is the build day, and every content change rebuilds. */}
         {isReviewStale(article.reviewed, todayInChina()) && <StaleNotice reviewed={article.reviewed} />}
       </header>
-      <ShareBar url={url} title={article.title} summary={article.summary} qrSrc={qrSrc} />
+      <ShareBar url={url} title={article.title} summary={article.summary} qrSrc={qrSrc} localBuild={isLocalOnlyHost(new URL(SITE_INFO.url).hostname)} />
       <TableOfContents headings={article.headings} />
       <ArticleBody html={article.html} />
       <SectionLinkCopier />
@@ -75,8 +75,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <ArticleUpdates updates={updatesForArticle(site, article.slug)} />
       <LegalNote reviewed={article.reviewed} />
       <PrintedAddress url={url} qrSrc={qrSrc} reviewed={article.reviewed} />
-      <FeedbackWidget slug={article.slug} />
-      <ArticleComments slug={article.slug} />
+      <ReaderSection kind="feedback" slug={article.slug} />
+      <ReaderSection kind="comments" slug={article.slug} />
       <section aria-labelledby="related" className="no-print">
         <h2 id="related" className="text-xl font-bold">
           相关文章

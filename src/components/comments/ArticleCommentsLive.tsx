@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { describeMasked, type MaskKind, pendingNoticeText } from "@/comments/browser";
 import { CommentForm } from "./CommentForm";
 import { CommentList, type CommentView } from "./CommentList";
+import type { CarriedOver } from "./ReaderSection";
 
 type Page = { comments: CommentView[]; total: number; page: number; pageCount: number };
 type Notice = { tone: "ok" | "warn" | "error"; text: string };
@@ -20,11 +21,11 @@ export function outcomeNotice(outcome: string, masked: MaskKind[], moderated = t
 }
 
 /**
- * The comment section of a statically built article page. The HTML built ahead of time holds
- * the form (posts without JavaScript) and a link to the server-rendered comments page; with
- * JavaScript the approved comments are fetched from /api/comments and shown in place.
+ * The comment section of an article page once its code has loaded (ReaderSection loads it when
+ * the section nears the screen): the approved comments fetched from /api/comments and shown in
+ * place, and the form sent as JSON with the outcome shown without leaving the page.
  */
-export function ArticleComments({ slug }: { slug: string }) {
+export function ArticleCommentsLive({ slug, carriedOver }: { slug: string; carriedOver?: CarriedOver }) {
   const [page, setPage] = useState<Page | null>(null);
   const [sort, setSort] = useState<"newest" | "helpful">("newest");
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -51,7 +52,9 @@ export function ArticleComments({ slug }: { slug: string }) {
 
   useEffect(() => {
     setKey(newKey());
-  }, []);
+    // This section replaced the one the reader may have been typing in: keep the cursor there.
+    if (carriedOver?.focusId) document.getElementById(carriedOver.focusId)?.focus();
+  }, [carriedOver]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -135,7 +138,7 @@ export function ArticleComments({ slug }: { slug: string }) {
           {notice.text}
         </p>
       ) : null}
-      <CommentForm slug={slug} idempotencyKey={key} onSubmit={submit} busy={busy} />
+      <CommentForm slug={slug} idempotencyKey={key} onSubmit={submit} busy={busy} defaults={carriedOver?.fields} />
     </section>
   );
 }
