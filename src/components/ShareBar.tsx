@@ -6,8 +6,6 @@ import { copyText } from "./copy-text";
 interface ShareBarProps {
   /** The canonical address, made at build time from SITE_URL. */
   url: string;
-  title: string;
-  summary: string;
   /** The address of the prerendered QR code image of `url` (/articles/<slug>/qr.svg): shows without JavaScript. */
   qrSrc: string;
   /** The build was made for a local-only address (no SITE_URL): share the address the reader is on instead. */
@@ -27,7 +25,7 @@ type CopyState = "idle" | "copied" | "failed";
  * The QR code is offered only on a wide screen with a mouse (CSS, no JavaScript):
  * a phone is already showing the page.
  */
-export function ShareBar({ url: canonicalUrl, title, summary, qrSrc: canonicalQrSrc, localBuild }: ShareBarProps) {
+export function ShareBar({ url: canonicalUrl, qrSrc: canonicalQrSrc, localBuild }: ShareBarProps) {
   const [url, setUrl] = useState(canonicalUrl);
   const [qrSrc, setQrSrc] = useState(canonicalQrSrc);
   const [ready, setReady] = useState(false);
@@ -70,7 +68,9 @@ export function ShareBar({ url: canonicalUrl, title, summary, qrSrc: canonicalQr
 
   async function onShare() {
     try {
-      await navigator.share({ title, text: summary, url });
+      // Title and summary are read from the page's own share metadata when needed, not shipped again as props.
+      const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content") ?? "";
+      await navigator.share({ title: meta('meta[property="og:title"]') || document.title, text: meta('meta[name="description"]'), url });
     } catch {
       // The reader closed the share sheet: nothing to report.
     }

@@ -93,6 +93,8 @@ test("database unavailable: pages 200, calm comment area, 503 + Retry-After on P
     expect(commentsPage?.status()).toBe(200);
     await expect(page.getByTestId("comments-unavailable")).toContainText("留言功能暂时不可用");
     await page.goto(`${url}/articles/${slug}`);
+    // The comment code loads when the reader reaches the section (issue 15 item 8): go there, as a reader would.
+    await page.locator("#comments-section").scrollIntoViewIfNeeded();
     await expect(page.getByTestId("comments-unavailable")).toContainText("留言功能暂时不可用");
     await expect(page.locator("h1")).toBeVisible();
 

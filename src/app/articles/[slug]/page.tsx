@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         {/* The page is prerendered: "today" is the build day, and every content change rebuilds. */}
         {isReviewStale(article.reviewed, todayInChina()) && <StaleNotice reviewed={article.reviewed} />}
       </header>
-      <ShareBar url={url} title={article.title} summary={article.summary} qrSrc={qrSrc} localBuild={isLocalOnlyHost(new URL(SITE_INFO.url).hostname)} />
+      <ShareBar url={url} qrSrc={qrSrc} localBuild={isLocalOnlyHost(new URL(SITE_INFO.url).hostname)} />
       <TableOfContents headings={article.headings} />
       <ArticleBody html={article.html} />
       <SectionLinkCopier />
