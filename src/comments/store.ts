@@ -137,18 +137,20 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
     (await db.query<CommentRow>(sql, params)).map(toComment)[0];
   const changed = async (sql: string, params: (string | number | boolean | null)[]) =>
     (await db.query<{ id: string }>(`${sql} RETURNING id`, params)).length > 0;
+  // One insert for both create paths: a repeated idempotency key inserts nothing and the stored row is read back.
+  const INSERT_COMMENT = `INSERT INTO comments (article_slug, nickname, body, status, hold_reasons, masked_kinds, client_hash, idempotency_key, body_fingerprint)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING ${COLUMNS}`;
+  const BY_IDEMPOTENCY_KEY = `SELECT ${COLUMNS} FROM comments WHERE idempotency_key = $1`;
+  const insertParams = (r: NewCommentRecord) =>
+    [r.articleSlug, r.nickname, r.body, r.status, r.holdReasons, r.maskedKinds, r.clientHash, r.idempotencyKey, r.bodyFingerprint];
 
   return {
     async createComment(r) {
-      const inserted = await one(
-        `INSERT INTO comments (article_slug, nickname, body, status, hold_reasons, masked_kinds, client_hash, idempotency_key, body_fingerprint)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (idempotency_key) DO NOTHING
-         RETURNING ${COLUMNS}`,
-        [r.articleSlug, r.nickname, r.body, r.status, r.holdReasons, r.maskedKinds, r.clientHash, r.idempotencyKey, r.bodyFingerprint],
-      );
+      const inserted = await one(INSERT_COMMENT, insertParams(r));
       if (inserted) return { comment: inserted, created: true };
-      const earlier = await one(`SELECT ${COLUMNS} FROM comments WHERE idempotency_key = $1`, [r.idempotencyKey]);
+      const earlier = await one(BY_IDEMPOTENCY_KEY, [r.idempotencyKey]);
       if (!earlier) throw new Error("idempotency conflict without a row (deleted concurrently)");
       return { comment: earlier, created: false };
     },
@@ -158,20 +160,14 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
         const first = async (sql: string, params: (string | number | Date | string[])[]) => (await tx.query<CommentRow>(sql, params)).map(toComment)[0];
         // Transaction-scoped: released at COMMIT/ROLLBACK, so a crash never leaves it held.
         await tx.query("SELECT pg_advisory_xact_lock($1::integer, hashtext($2))", [COMMENT_LIMIT_LOCK, r.clientHash]);
-        const earlier = await first(`SELECT ${COLUMNS} FROM comments WHERE idempotency_key = $1`, [r.idempotencyKey]);
+        const earlier = await first(BY_IDEMPOTENCY_KEY, [r.idempotencyKey]);
         if (earlier) return { comment: earlier, created: false };
         const [{ n }] = await tx.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE client_hash = $1 AND created_at >= $2", [r.clientHash, since]);
         if (Number(n) >= max) return { limited: true as const };
-        const inserted = await first(
-          `INSERT INTO comments (article_slug, nickname, body, status, hold_reasons, masked_kinds, client_hash, idempotency_key, body_fingerprint)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT (idempotency_key) DO NOTHING
-           RETURNING ${COLUMNS}`,
-          [r.articleSlug, r.nickname, r.body, r.status, r.holdReasons, r.maskedKinds, r.clientHash, r.idempotencyKey, r.bodyFingerprint],
-        );
+        const inserted = await first(INSERT_COMMENT, insertParams(r));
         if (inserted) return { comment: inserted, created: true };
         // The same key from another client committed meanwhile (it holds a different lock).
-        const raced = await first(`SELECT ${COLUMNS} FROM comments WHERE idempotency_key = $1`, [r.idempotencyKey]);
+        const raced = await first(BY_IDEMPOTENCY_KEY, [r.idempotencyKey]);
         if (!raced) throw new Error("idempotency conflict without a row (deleted concurrently)");
         return { comment: raced, created: false };
       });

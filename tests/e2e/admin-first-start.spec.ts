@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../helpers/free-port";
 import { expect, test } from "@playwright/test";
 import { loadRealSite } from "../helpers/real-site";
 
@@ -12,16 +12,6 @@ test.describe.configure({ timeout: 150_000 });
 test.use({ viewport: { width: 390, height: 844 } });
 
 type Server = { url: string; output: () => string; stop: () => Promise<void> };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
 
 async function startServer(dataDir: string): Promise<Server> {
   const port = await freePort();

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../helpers/free-port";
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN_PASSWORD } from "../helpers/e2e-env";
 import { loadRealSite } from "../helpers/real-site";
@@ -13,16 +13,6 @@ test.describe.configure({ timeout: 240_000 });
 test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 
 const HELD = 60;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
 
 test("true pending count, paging and bulk approve/reject, without JavaScript", async ({ page }) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-moderation-"));
