@@ -1,10 +1,11 @@
-import { featuredArticles } from "@/content";
 import { getSiteSearch } from "@/search/node";
 import { SearchBox } from "./SearchBox";
 
-/** The header's search box: the index URL (content-hashed) and the most-read list come from the server. */
+/**
+ * The header's search box: the index URL (content-hashed) comes from the server. Its most-read list is
+ * fetched when the box first opens, not sent with every page.
+ */
 export async function HeaderSearch() {
-  const { site, assetUrl } = await getSiteSearch();
-  const popular = featuredArticles(site).map((article) => ({ title: article.title, href: `/articles/${article.slug}` }));
-  return <SearchBox indexUrl={assetUrl} popular={popular} />;
+  const { assetUrl } = await getSiteSearch();
+  return <SearchBox indexUrl={assetUrl} />;
 }

@@ -19,7 +19,7 @@ const MAX_LENGTH = 200;
  * fetched and the query ranked in the browser. `/` focuses, ↑ ↓ choose,
  * Enter opens, Esc closes.
  */
-export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-search" }: { indexUrl: string; popular: PopularLink[]; inputId?: string }) {
+export function SearchBox({ indexUrl, inputId = "site-search" }: { indexUrl: string; inputId?: string }) {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const searcherRef = useRef<Promise<Searcher> | null>(null);
@@ -28,8 +28,9 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
   const [state, setState] = useState<LoadState>("idle");
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
-  // The empty state starts with the editors' list and switches to the most-read articles once /api/popular answers.
-  const [popular, setPopular] = useState<PopularLink[]>(editorPicks);
+  // The empty state's list comes from /api/popular when the box first opens (most-read, or the editors' picks
+  // while there are no reads or no database): every page would otherwise carry it for readers who never search.
+  const [popular, setPopular] = useState<PopularLink[]>([]);
   const popularRequested = useRef(false);
 
   const loadPopular = useCallback(() => {
@@ -38,9 +39,11 @@ export function SearchBox({ indexUrl, popular: editorPicks, inputId = "site-sear
       fetch("/api/popular?limit=5")
         .then((response) => (response.ok ? (response.json() as Promise<PopularResponse>) : null))
         .then((data) => {
-          if (data?.source === "views" && data.articles.length) setPopular(data.articles.map(({ title, href }) => ({ title, href })));
+          if (data?.articles.length) setPopular(data.articles.map(({ title, href }) => ({ title, href })));
         })
-        .catch(() => {}); // the editors' list stays
+        .catch(() => {
+          popularRequested.current = false; // the hotlines still show; the next opening asks again
+        });
     }
   }, []);
 

@@ -38,8 +38,12 @@ export async function getPopularArticles(options: PopularOptions = {}): Promise<
     return await (await getCountService()).popular(options);
   } catch (error) {
     console.error("热门文章：读取阅读数失败，改用编辑推荐。", error);
-    const site = await getSite();
-    const { ranked } = rankPopular(site, [], { limit: options.limit ?? 5, topic: options.topic, excludeTopic: options.excludeTopic });
-    return { articles: ranked.map(({ article }) => ({ slug: article.slug, title: article.title, href: `/articles/${article.slug}`, views: 0 })), source: "editor" };
+    return editorsPopular(options);
   }
+}
+
+/** 热门文章 without reads: the editors' list, then reading order (what /api/popular answers while the database is away). */
+export async function editorsPopular({ limit = 5, topic, excludeTopic }: PopularOptions = {}): Promise<PopularResponse> {
+  const { ranked } = rankPopular(await getSite(), [], { limit, topic, excludeTopic });
+  return { articles: ranked.map(({ article }) => ({ slug: article.slug, title: article.title, href: `/articles/${article.slug}`, views: 0 })), source: "editor" };
 }

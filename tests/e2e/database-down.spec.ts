@@ -64,6 +64,16 @@ test("database unavailable: pages 200, calm comment area, 503 + Retry-After on P
       expect((await fetch(`${url}${pagePath}`)).status, pagePath).toBe(200);
     }
 
+    // The header box's 大家最常看 list (fetched when the box opens) falls back to the editors' picks.
+    const popular = await fetch(`${url}/api/popular?limit=5`);
+    expect(popular.status).toBe(200);
+    expect(popular.headers.get("cache-control")).toBe("no-store");
+    const picks = await popular.json();
+    expect(picks.source).toBe("editor");
+    const picked = Math.min(5, site.featured.length);
+    expect(picks.articles).toHaveLength(5);
+    expect(picks.articles.slice(0, picked).map((a: { slug: string }) => a.slug)).toEqual(site.featured.slice(0, picked));
+
     // A reader's post (no-JS form, same origin): 503, Retry-After, Chinese, and their text is offered back.
     const form = new URLSearchParams({ article: slug, nickname: "", body: "催收天天打电话给我家人，这样合法吗？", idempotencyKey: "e2e-db-down-1", website: "" });
     const post = await fetch(`${url}/api/comments`, { method: "POST", body: form, headers: { origin: url, "content-type": "application/x-www-form-urlencoded" } });
