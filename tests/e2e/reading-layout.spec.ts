@@ -67,6 +67,39 @@ test("on a phone the article title is clearly larger than its section headings",
   expect(await fontSize(page, ".prose p")).toBeGreaterThanOrEqual(16);
 });
 
+/** Characters on each line of an element's text, as the browser laid it out. */
+async function charactersPerLine(page: Page, selector: string): Promise<number[]> {
+  return page.locator(selector).first().evaluate((element) => {
+    const lines = new Map<number, number>();
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        if (/\s/.test(node.textContent![i])) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        lines.set(top, (lines.get(top) ?? 0) + 1);
+      }
+    }
+    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, count]) => count);
+  });
+}
+
+test("on a phone no article title leaves one or two characters alone on its last line", async ({ page }) => {
+  const site = await loadRealSite();
+  await page.setViewportSize(PHONE);
+  let wrapped = 0;
+  for (const article of site.articles) {
+    await page.goto(`/articles/${article.slug}`, { waitUntil: "domcontentloaded" });
+    const lines = await charactersPerLine(page, "h1");
+    if (lines.length < 2) continue;
+    wrapped++;
+    expect(lines.at(-1)!, `${article.title}: ${lines.join(" / ")}`).toBeGreaterThanOrEqual(3);
+  }
+  expect(wrapped).toBeGreaterThan(5);
+});
+
 test("on a desktop the article body is ≥ 17 px with 30–40 Chinese characters a line", async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await page.goto(`/articles/${SLUG}`);

@@ -38,7 +38,7 @@ export function LetterFiller({ template }: Props) {
     <div className="space-y-6">
       {ready ? (
         <div className="no-print space-y-4 rounded-lg border border-slate-200 p-4" role="group" aria-label="填写模板">
-          <p className="text-sm text-slate-700">边填边在下面生成信件。填的内容只在你的手机或电脑上，不会发送到服务器，也不会保存；关掉页面就没了。</p>
+          <p className="text-sm text-slate-700">边填边在下面生成信件。关掉页面，填的内容就没了。</p>
           {template.placeholders.map((placeholder) => {
             const id = `letter-${placeholder.key}`;
             const common = {
