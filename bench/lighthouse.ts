@@ -25,12 +25,15 @@ async function main() {
   try {
     for (const [name, pagePath] of PAGES) {
       // The CLI, not the Node API: tsx's transform adds helpers to functions Lighthouse runs inside the page.
-      const run = spawnSync(
+      const runOnce = () => spawnSync(
         process.execPath,
         [path.join(ROOT, "node_modules/lighthouse/cli/index.js"), site.url + pagePath, "--output=json", "--output-path=stdout", "--quiet",
           `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${chromeFlags}`],
         { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) } },
       );
+      let run = runOnce();
+      // On a busy machine Chromium sometimes loses the trace (NO_NAVSTART); Lighthouse itself says to run again.
+      if (run.status !== 0 && /Please run Lighthouse again/.test(run.stderr)) run = runOnce();
       if (run.status !== 0) throw new Error(`lighthouse 失败：${run.stderr.slice(-2000)}`);
       const lhr = JSON.parse(run.stdout) as {
         categories: Record<string, { score: number | null } | undefined>;
