@@ -81,24 +81,27 @@ export class CommentService {
       : `derived:${sha256(`${clientHash}|${input.article}|${fingerprint}`)}`;
 
     const now = this.now();
-    const recentDuplicates = await this.store.countByFingerprintSince(fingerprint, new Date(now.getTime() - DUPLICATE_WINDOW_HOURS * 3600_000));
-    const reasons = holdReasons({ text: `${nickname.text}\n${body.text}`, masked, recentDuplicates });
+    const review = (recentDuplicates: number) => {
+      const reasons = holdReasons({ text: `${nickname.text}\n${body.text}`, masked, recentDuplicates });
+      return { status: reasons.length > 0 ? ("pending" as const) : ("approved" as const), holdReasons: reasons };
+    };
 
-    // The limit is checked and the comment stored in one step in the database (see
-    // createCommentWithinLimit): a check here followed by an insert let 100 parallel posts through.
+    // The limit and the duplicate check are decided and the comment stored in one step in the
+    // database (see createCommentWithinLimit): a check here followed by an insert let 100 parallel
+    // posts through, and two identical comments posted at once both publish.
     const stored = await this.store.createCommentWithinLimit(
       {
         articleSlug: input.article,
         nickname: nickname.text,
         body: body.text,
-        status: reasons.length > 0 ? "pending" : "approved",
-        holdReasons: reasons,
+        ...review(0),
         maskedKinds: masked,
         clientHash,
         idempotencyKey,
         bodyFingerprint: fingerprint,
       },
       { max: this.rateLimit.max, since: new Date(now.getTime() - this.rateLimit.windowSeconds * 1000) },
+      { since: new Date(now.getTime() - DUPLICATE_WINDOW_HOURS * 3600_000), review },
     );
     if ("limited" in stored) {
       const minutes = Math.ceil(this.rateLimit.windowSeconds / 60);

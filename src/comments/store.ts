@@ -39,6 +39,17 @@ export type NewCommentRecord = {
   bodyFingerprint: string;
 };
 
+/**
+ * The duplicate check, decided inside the insert transaction: `review` gets the number of comments
+ * with the same text fingerprint since `since` (any reader, any status) and says whether the new
+ * one publishes. Under a lock per fingerprint, so two identical comments posted at the same moment
+ * from different addresses cannot both see "no duplicate yet" (issue 17, finding 6).
+ */
+export type DuplicateReview = {
+  since: Date;
+  review: (recentDuplicates: number) => Pick<NewCommentRecord, "status" | "holdReasons">;
+};
+
 export type FeedbackCount = { articleSlug: string; helpful: number; notHelpful: number; reasons: string[] };
 
 export interface CommentStore {
@@ -53,6 +64,7 @@ export interface CommentStore {
   createCommentWithinLimit(
     record: NewCommentRecord,
     limit: { max: number; since: Date },
+    duplicates?: DuplicateReview,
   ): Promise<{ comment: StoredComment; created: boolean } | { limited: true }>;
   listApproved(articleSlug: string, options: { sort: CommentSort; page: number; pageSize: number }): Promise<{ comments: PublicComment[]; total: number }>;
   countByClientSince(clientHash: string, since: Date): Promise<number>;
@@ -85,6 +97,11 @@ export interface CommentStore {
 const REVOKED_SESSION = "revoked-admin-session:";
 /** First key of the per-client advisory lock around the rate-limit check (the second is the client's hash). */
 const COMMENT_LIMIT_LOCK = 17_002;
+/**
+ * First key of the per-text lock around the duplicate check (the second is the fingerprint's hash).
+ * Always taken after the client lock, never before: one order, so two posts cannot deadlock.
+ */
+const COMMENT_DUPLICATE_LOCK = 17_003;
 
 type CommentRow = {
   id: string | number;
@@ -155,7 +172,7 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
       return { comment: earlier, created: false };
     },
 
-    async createCommentWithinLimit(r, { max, since }) {
+    async createCommentWithinLimit(r, { max, since }, duplicates) {
       return db.transaction(async (tx) => {
         const first = async (sql: string, params: (string | number | Date | string[])[]) => (await tx.query<CommentRow>(sql, params)).map(toComment)[0];
         // Transaction-scoped: released at COMMIT/ROLLBACK, so a crash never leaves it held.
@@ -164,7 +181,17 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
         if (earlier) return { comment: earlier, created: false };
         const [{ n }] = await tx.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE client_hash = $1 AND created_at >= $2", [r.clientHash, since]);
         if (Number(n) >= max) return { limited: true as const };
-        const inserted = await first(INSERT_COMMENT, insertParams(r));
+        let record = r;
+        if (duplicates) {
+          await tx.query("SELECT pg_advisory_xact_lock($1::integer, hashtext($2))", [COMMENT_DUPLICATE_LOCK, r.bodyFingerprint]);
+          // Counted after the lock: a new statement sees what the previous holder committed.
+          const [{ n: same }] = await tx.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE body_fingerprint = $1 AND created_at >= $2", [
+            r.bodyFingerprint,
+            duplicates.since,
+          ]);
+          record = { ...r, ...duplicates.review(Number(same)) };
+        }
+        const inserted = await first(INSERT_COMMENT, insertParams(record));
         if (inserted) return { comment: inserted, created: true };
         // The same key from another client committed meanwhile (it holds a different lock).
         const raced = await first(BY_IDEMPOTENCY_KEY, [r.idempotencyKey]);
