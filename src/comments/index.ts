@@ -3,7 +3,7 @@ import { getSite } from "@/content";
 import { createAdminAuth, type AdminAuth } from "./admin-auth";
 import { getAdminCredential } from "./admin-credential";
 import { CommentService, DEFAULT_RATE_LIMIT, type RateLimit } from "./service";
-import { LoginThrottle } from "./login-throttle";
+import { createSqlLoginThrottle, type LoginThrottle } from "./login-throttle";
 import { createSqlCommentStore } from "./store";
 import { randomBytes } from "node:crypto";
 
@@ -32,7 +32,7 @@ export { getAdminCredential, resolveAdminCredential, describeAdminCredential, ad
 export { pendingNoticeText } from "./notices";
 export { readLimitedBody, parseRequestFields } from "./request-body";
 export { json, seeOther, htmlPage, formErrorPage, escapeHtml, toCommentError, fieldText, postedArticleSlug, sessionCookie, readCookie, sameOrigin, crossSiteResponse, CROSS_SITE_MESSAGE } from "./http";
-export { LoginThrottle, LOGIN_FAILURES_MAX, LOGIN_WINDOW_SECONDS } from "./login-throttle";
+export { createSqlLoginThrottle, LOGIN_FAILURES_MAX, LOGIN_WINDOW_SECONDS, type LoginThrottle, type LoginAttempt } from "./login-throttle";
 export { normalizeForFilters, isReservedNickname } from "./filter-text";
 
 /** "5/600" → at most 5 comments per client per 600 seconds. */
@@ -74,13 +74,15 @@ export async function getAdminAuth(): Promise<AdminAuth> {
   });
 }
 
-const THROTTLE = Symbol.for("overdue-help-center.admin-login-throttle");
-
-/** Failed admin logins of this process, by client address. */
-export function adminLoginThrottle(): LoginThrottle {
-  const holder = globalThis as { [THROTTLE]?: LoginThrottle };
-  holder[THROTTLE] ??= new LoginThrottle();
-  return holder[THROTTLE];
+/**
+ * Admin sign-in attempts of one client, counted in the database (every instance sees the same
+ * failures), keyed by the salted hash the comment limits use, never the address.
+ */
+export async function adminLoginThrottle(address: string): Promise<{ begin: () => ReturnType<LoginThrottle["begin"]>; succeeded: () => Promise<void> }> {
+  const [db, comments] = await Promise.all([getDatabase(), getCommentService()]);
+  const throttle = createSqlLoginThrottle(db);
+  const key = await comments.clientKey({ address });
+  return { begin: () => throttle.begin(key), succeeded: () => throttle.succeeded(key) };
 }
 
 /** Whether a held comment can be reviewed at all: what the "审核后公开" notice may promise. */

@@ -53,6 +53,11 @@ export class CommentService {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** The salted hash that stands for a client (its IPv4 address or IPv6 /64) in every limit. */
+  clientKey(client: ClientInfo): Promise<string> {
+    return this.clientHash(client);
+  }
+
   private async clientHash(client: ClientInfo): Promise<string> {
     this.salt ??= this.options.ipHashSalt
       ? Promise.resolve(this.options.ipHashSalt)

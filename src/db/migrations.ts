@@ -103,4 +103,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: "admin sign-in failures shared by every instance",
+    sql: `
+      -- One row per admin sign-in attempt not known to be right, by a salted hash of the address
+      -- group (never the address). Deleted when the password was right, and once older than the
+      -- 15-minute window (src/comments/login-throttle.ts).
+      CREATE TABLE admin_login_failures (
+        id bigserial PRIMARY KEY,
+        bucket text NOT NULL,
+        failed_at timestamptz NOT NULL
+      );
+      CREATE INDEX admin_login_failures_by_bucket ON admin_login_failures (bucket, failed_at);
+      CREATE INDEX admin_login_failures_by_time ON admin_login_failures (failed_at);
+    `,
+  },
 ];
