@@ -24,8 +24,21 @@ export {
   REASON_MAX,
   MAX_REQUEST_BYTES,
 } from "./validate";
-export { createSqlCommentStore, type CommentStore, type StoredComment, type PublicComment, type CommentSort, type FeedbackCount } from "./store";
-export { CommentService, PAGE_SIZE, DEFAULT_RATE_LIMIT, MODERATION_PAGE_SIZE, BULK_MAX, type SubmitResult, type CommentPage, type RateLimit, type ModerationPage } from "./service";
+export { createSqlCommentStore, type CommentStore, type StoredComment, type PublicComment, type CommentSort, type FeedbackCount, type DeletionRecord } from "./store";
+export {
+  CommentService,
+  PAGE_SIZE,
+  DEFAULT_RATE_LIMIT,
+  MODERATION_PAGE_SIZE,
+  BULK_MAX,
+  READER_REQUEST_REASON,
+  DELETION_SEARCH_MAX,
+  type SubmitResult,
+  type CommentPage,
+  type RateLimit,
+  type ModerationPage,
+  type DeletionSearch,
+} from "./service";
 export { clientAddressFromHeaders, hashClient, type ClientInfo } from "./client";
 export { createAdminAuth, SESSION_COOKIE, SESSION_HOURS, type AdminAuth, type SessionRevocations } from "./admin-auth";
 export { getAdminCredential, resolveAdminCredential, describeAdminCredential, adminPasswordFile, ADMIN_PASSWORD_FILE, type AdminCredential } from "./admin-credential";

@@ -52,6 +52,9 @@ export type DuplicateReview = {
 
 export type FeedbackCount = { articleSlug: string; helpful: number; notHelpful: number; reasons: string[] };
 
+/** That comments were deleted at a reader's request: when, how many, why — nothing of what they said. */
+export type DeletionRecord = { id: number; deletedAt: Date; count: number; reason: string };
+
 export interface CommentStore {
   /** Inserts unless the idempotency key was seen; then returns the earlier comment. */
   createComment(record: NewCommentRecord): Promise<{ comment: StoredComment; created: boolean }>;
@@ -85,6 +88,14 @@ export interface CommentStore {
   setPinned(id: number, pinned: boolean): Promise<boolean>;
   setReply(id: number, reply: string | null): Promise<boolean>;
   deleteComment(id: number): Promise<boolean>;
+  /**
+   * Comments in any status whose nickname or text contains `text` (case-insensitive), or whose id is
+   * `id`; newest first, at most `limit`. What a moderator looks for when a reader asks for deletion.
+   */
+  findComments(query: { text: string; id?: number }, limit: number): Promise<StoredComment[]>;
+  /** Deletes the given comments and records that it happened (date, count, reason), in one transaction. */
+  deleteCommentsWithRecord(ids: number[], reason: string): Promise<{ deletedIds: number[]; record?: DeletionRecord }>;
+  listDeletionRecords(limit: number): Promise<DeletionRecord[]>;
   /** A per-installation secret (salts, keys), created once and shared by every instance. */
   secret(name: string, create: () => string): Promise<string>;
   /** Ends an admin session on every instance (kept until the token would have expired anyway). */
@@ -291,6 +302,36 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
     setReply: (id, reply) =>
       changed("UPDATE comments SET official_reply = $2, official_reply_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END WHERE id = $1", [id, reply]),
     deleteComment: (id) => changed("DELETE FROM comments WHERE id = $1", [id]),
+
+    async findComments({ text, id }, limit) {
+      const rows = await db.query<CommentRow>(
+        `SELECT ${COLUMNS} FROM comments
+         WHERE strpos(lower(nickname), lower($1)) > 0 OR strpos(lower(body), lower($1)) > 0 OR id = $2
+         ORDER BY created_at DESC, id DESC LIMIT $3`,
+        [text, id ?? -1, limit],
+      );
+      return rows.map(toComment);
+    },
+    async deleteCommentsWithRecord(ids, reason) {
+      if (ids.length === 0) return { deletedIds: [] };
+      return db.transaction(async (tx) => {
+        const deleted = await tx.query<{ id: string | number }>("DELETE FROM comments WHERE id = ANY($1::bigint[]) RETURNING id", [ids.map(String)]);
+        const deletedIds = deleted.map((row) => Number(row.id)).sort((a, b) => a - b);
+        if (deletedIds.length === 0) return { deletedIds };
+        const [row] = await tx.query<{ id: string | number; deleted_at: Date | string; comment_count: number; reason: string }>(
+          "INSERT INTO comment_deletions (comment_count, reason) VALUES ($1, $2) RETURNING id, deleted_at, comment_count, reason",
+          [deletedIds.length, reason],
+        );
+        return { deletedIds, record: { id: Number(row.id), deletedAt: new Date(row.deleted_at), count: Number(row.comment_count), reason: row.reason } };
+      });
+    },
+    async listDeletionRecords(limit) {
+      const rows = await db.query<{ id: string | number; deleted_at: Date | string; comment_count: number; reason: string }>(
+        "SELECT id, deleted_at, comment_count, reason FROM comment_deletions ORDER BY deleted_at DESC, id DESC LIMIT $1",
+        [limit],
+      );
+      return rows.map((row) => ({ id: Number(row.id), deletedAt: new Date(row.deleted_at), count: Number(row.comment_count), reason: row.reason }));
+    },
 
     async secret(name, create) {
       await db.query("INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [name, create()]);

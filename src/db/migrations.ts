@@ -119,4 +119,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX admin_login_failures_by_time ON admin_login_failures (failed_at);
     `,
   },
+  {
+    version: 5,
+    name: "record of comments deleted on a reader's request",
+    sql: `
+      -- That a deletion happened (《个人信息保护法》第四十七条): when, how many, why. Never which
+      -- comments or what they said: the point of the request is that nothing of them is kept.
+      CREATE TABLE comment_deletions (
+        id bigserial PRIMARY KEY,
+        deleted_at timestamptz NOT NULL DEFAULT now(),
+        comment_count integer NOT NULL CHECK (comment_count > 0),
+        reason text NOT NULL
+      );
+    `,
+  },
 ];
