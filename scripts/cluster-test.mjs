@@ -1,7 +1,7 @@
 // `npm run -s test:cluster`: the production shape of docs/deploy.md on loopback — nginx in front of
 // TWO `next start` instances (TRUSTED_PROXY=loopback) on ONE PostgreSQL — and the checks of issue 17:
 // shared comments, one rate limit across instances under 100 parallel posts, admin sessions valid on
-// both, view de-duplication across both, migrations when both start at the same moment, and article
+// both, one admin login limit for both, view de-duplication across both, migrations when both start at the same moment, and article
 // throughput through nginx against nginx serving the prerendered file itself. Prints figures; exits
 // non-zero when a check fails. Needs nginx, a PostgreSQL (CLUSTER_DATABASE_URL or TEST_DATABASE_URL)
 // and a build (`npm run build`; made here when missing). Each run uses a fresh schema, dropped at the end.
@@ -241,6 +241,23 @@ try {
     "在实例 A 登录的后台会话，在实例 B（和经 nginx）同样有效",
     login.status === 303 && cookie !== "" && adminPages.every((html) => html.includes("待审核")) && !anonymous.includes("待审核"),
     `登录 ${login.status}，后台页 ${adminResponses.map((r, i) => `${r.status}${adminPages[i].includes("待审核") ? "✓" : "✗"}${r.headers.get("x-cache") ?? ""}`).join(" ")}`,
+  );
+
+  // 4b. The admin login limit is one across both instances: 5 wrong passwords on A (at once), then the
+  //     6th attempt from the same address on B is refused — even with the right password.
+  const attemptLogin = (base, password) =>
+    fetch(`${base}/api/admin/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: asClient(base, "203.0.113.50", { "content-type": "application/x-www-form-urlencoded" }),
+      body: new URLSearchParams({ password }),
+    });
+  const wrong = await Promise.all(Array.from({ length: 5 }, (_, i) => attemptLogin(direct[0], `wrong-password-${i}`).then((r) => r.status)));
+  const sixth = await attemptLogin(direct[1], adminPassword);
+  check(
+    "后台登录：在实例 A 输错 5 次，第 6 次在实例 B 被拒绝（429）",
+    wrong.every((status) => status === 401) && sixth.status === 429 && Number(sixth.headers.get("retry-after")) > 0,
+    `A: ${wrong.join("/")}，B: ${sixth.status}（Retry-After ${sixth.headers.get("retry-after")}）`,
   );
 
   // 5. View de-duplication across both instances: one reader counted once; one address rotating

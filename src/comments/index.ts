@@ -3,7 +3,7 @@ import { getSite } from "@/content";
 import { createAdminAuth, type AdminAuth } from "./admin-auth";
 import { getAdminCredential } from "./admin-credential";
 import { CommentService, DEFAULT_RATE_LIMIT, type RateLimit } from "./service";
-import { LoginThrottle } from "./login-throttle";
+import { createSqlLoginThrottle, type LoginThrottle } from "./login-throttle";
 import { createSqlCommentStore } from "./store";
 import { randomBytes } from "node:crypto";
 
@@ -24,15 +24,28 @@ export {
   REASON_MAX,
   MAX_REQUEST_BYTES,
 } from "./validate";
-export { createSqlCommentStore, type CommentStore, type StoredComment, type PublicComment, type CommentSort, type FeedbackCount } from "./store";
-export { CommentService, PAGE_SIZE, DEFAULT_RATE_LIMIT, MODERATION_PAGE_SIZE, BULK_MAX, type SubmitResult, type CommentPage, type RateLimit, type ModerationPage } from "./service";
+export { createSqlCommentStore, type CommentStore, type StoredComment, type PublicComment, type CommentSort, type FeedbackCount, type DeletionRecord } from "./store";
+export {
+  CommentService,
+  PAGE_SIZE,
+  DEFAULT_RATE_LIMIT,
+  MODERATION_PAGE_SIZE,
+  BULK_MAX,
+  READER_REQUEST_REASON,
+  DELETION_SEARCH_MAX,
+  type SubmitResult,
+  type CommentPage,
+  type RateLimit,
+  type ModerationPage,
+  type DeletionSearch,
+} from "./service";
 export { clientAddressFromHeaders, hashClient, type ClientInfo } from "./client";
 export { createAdminAuth, SESSION_COOKIE, SESSION_HOURS, type AdminAuth, type SessionRevocations } from "./admin-auth";
 export { getAdminCredential, resolveAdminCredential, describeAdminCredential, adminPasswordFile, ADMIN_PASSWORD_FILE, type AdminCredential } from "./admin-credential";
 export { pendingNoticeText } from "./notices";
 export { readLimitedBody, parseRequestFields } from "./request-body";
 export { json, seeOther, htmlPage, formErrorPage, escapeHtml, toCommentError, fieldText, postedArticleSlug, sessionCookie, readCookie, sameOrigin, crossSiteResponse, CROSS_SITE_MESSAGE } from "./http";
-export { LoginThrottle, LOGIN_FAILURES_MAX, LOGIN_WINDOW_SECONDS } from "./login-throttle";
+export { createSqlLoginThrottle, LOGIN_FAILURES_MAX, LOGIN_WINDOW_SECONDS, type LoginThrottle, type LoginAttempt } from "./login-throttle";
 export { normalizeForFilters, isReservedNickname } from "./filter-text";
 
 /** "5/600" → at most 5 comments per client per 600 seconds. */
@@ -74,13 +87,15 @@ export async function getAdminAuth(): Promise<AdminAuth> {
   });
 }
 
-const THROTTLE = Symbol.for("overdue-help-center.admin-login-throttle");
-
-/** Failed admin logins of this process, by client address. */
-export function adminLoginThrottle(): LoginThrottle {
-  const holder = globalThis as { [THROTTLE]?: LoginThrottle };
-  holder[THROTTLE] ??= new LoginThrottle();
-  return holder[THROTTLE];
+/**
+ * Admin sign-in attempts of one client, counted in the database (every instance sees the same
+ * failures), keyed by the salted hash the comment limits use, never the address.
+ */
+export async function adminLoginThrottle(address: string): Promise<{ begin: () => ReturnType<LoginThrottle["begin"]>; succeeded: () => Promise<void> }> {
+  const [db, comments] = await Promise.all([getDatabase(), getCommentService()]);
+  const throttle = createSqlLoginThrottle(db);
+  const key = await comments.clientKey({ address });
+  return { begin: () => throttle.begin(key), succeeded: () => throttle.succeeded(key) };
 }
 
 /** Whether a held comment can be reviewed at all: what the "审核后公开" notice may promise. */

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { CommentError } from "./errors";
 import { type MaskKind, maskPersonalData } from "./mask";
 import { type HoldReason, fingerprintText, holdReasons } from "./spam";
-import type { CommentSort, CommentStore, FeedbackCount, PublicComment, StoredComment } from "./store";
+import type { CommentSort, CommentStore, DeletionRecord, FeedbackCount, PublicComment, StoredComment } from "./store";
 import { type ClientInfo, hashClient, sha256 } from "./client";
 import {
   commentIdSchema,
@@ -17,6 +17,20 @@ import {
 export const MODERATION_PAGE_SIZE = 50;
 export const BULK_MAX = 200;
 export type ModerationPage = { comments: StoredComment[]; total: number; page: number; pageCount: number; pageSize: number };
+
+/** The reason recorded for deletions from /admin's "读者要求删除留言" (nothing else is kept of them). */
+export const READER_REQUEST_REASON = "读者要求删除";
+export const DELETION_SEARCH_MAX = 100;
+const DELETION_QUERY_MAX = 100;
+export type DeletionSearch = { query: string; comments: StoredComment[]; more: boolean };
+
+/** The ids ticked in a bulk form: at least one, at most BULK_MAX, each a valid id, without repeats. */
+function selectedIds(rawIds: unknown, verb: string): number[] {
+  const list = Array.isArray(rawIds) ? rawIds : [];
+  if (list.length === 0) throw new CommentError("invalid-input", `请先勾选要${verb}的留言`, "id");
+  if (list.length > BULK_MAX) throw new CommentError("invalid-input", `一次最多${verb} ${BULK_MAX} 条留言`, "id");
+  return [...new Set(list.map((raw) => parseOrThrow(commentIdSchema, raw)))];
+}
 
 export type RateLimit = { max: number; windowSeconds: number };
 export const DEFAULT_RATE_LIMIT: RateLimit = { max: 5, windowSeconds: 600 };
@@ -53,6 +67,11 @@ export class CommentService {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** The salted hash that stands for a client (its IPv4 address or IPv6 /64) in every limit. */
+  clientKey(client: ClientInfo): Promise<string> {
+    return this.clientHash(client);
+  }
+
   private async clientHash(client: ClientInfo): Promise<string> {
     this.salt ??= this.options.ipHashSalt
       ? Promise.resolve(this.options.ipHashSalt)
@@ -81,24 +100,27 @@ export class CommentService {
       : `derived:${sha256(`${clientHash}|${input.article}|${fingerprint}`)}`;
 
     const now = this.now();
-    const recentDuplicates = await this.store.countByFingerprintSince(fingerprint, new Date(now.getTime() - DUPLICATE_WINDOW_HOURS * 3600_000));
-    const reasons = holdReasons({ text: `${nickname.text}\n${body.text}`, masked, recentDuplicates });
+    const review = (recentDuplicates: number) => {
+      const reasons = holdReasons({ text: `${nickname.text}\n${body.text}`, masked, recentDuplicates });
+      return { status: reasons.length > 0 ? ("pending" as const) : ("approved" as const), holdReasons: reasons };
+    };
 
-    // The limit is checked and the comment stored in one step in the database (see
-    // createCommentWithinLimit): a check here followed by an insert let 100 parallel posts through.
+    // The limit and the duplicate check are decided and the comment stored in one step in the
+    // database (see createCommentWithinLimit): a check here followed by an insert let 100 parallel
+    // posts through, and two identical comments posted at once both publish.
     const stored = await this.store.createCommentWithinLimit(
       {
         articleSlug: input.article,
         nickname: nickname.text,
         body: body.text,
-        status: reasons.length > 0 ? "pending" : "approved",
-        holdReasons: reasons,
+        ...review(0),
         maskedKinds: masked,
         clientHash,
         idempotencyKey,
         bodyFingerprint: fingerprint,
       },
       { max: this.rateLimit.max, since: new Date(now.getTime() - this.rateLimit.windowSeconds * 1000) },
+      { since: new Date(now.getTime() - DUPLICATE_WINDOW_HOURS * 3600_000), review },
     );
     if ("limited" in stored) {
       const minutes = Math.ceil(this.rateLimit.windowSeconds / 60);
@@ -180,11 +202,30 @@ export class CommentService {
   /** Approves or rejects many pending comments at once; returns the ids actually moved. */
   async moderateMany(rawIds: unknown, rawAction: unknown): Promise<number[]> {
     if (rawAction !== "approve" && rawAction !== "reject") throw new CommentError("invalid-input", "批量操作只能是“通过”或“拒绝”", "action");
-    const list = Array.isArray(rawIds) ? rawIds : [];
-    if (list.length === 0) throw new CommentError("invalid-input", "请先勾选要处理的留言", "id");
-    if (list.length > BULK_MAX) throw new CommentError("invalid-input", `一次最多处理 ${BULK_MAX} 条留言`, "id");
-    const ids = [...new Set(list.map((raw) => parseOrThrow(commentIdSchema, raw)))];
-    return this.store.setStatusMany(ids, "pending", rawAction === "approve" ? "approved" : "rejected");
+    return this.store.setStatusMany(selectedIds(rawIds, "处理"), "pending", rawAction === "approve" ? "approved" : "rejected");
+  }
+
+  /**
+   * A reader asks for their comments to be deleted (《个人信息保护法》第四十七条): the moderator finds
+   * them by nickname, a piece of the text or the comment id, in every status, newest first.
+   */
+  async findForDeletion(rawQuery: unknown): Promise<DeletionSearch> {
+    const query = typeof rawQuery === "string" ? rawQuery.trim() : "";
+    if (query === "") throw new CommentError("invalid-input", "请输入昵称、留言里的几个字或留言编号", "q");
+    if (query.length > DELETION_QUERY_MAX) throw new CommentError("invalid-input", `查找的内容最多 ${DELETION_QUERY_MAX} 个字`, "q");
+    const id = query.match(/^#?(\d{1,15})$/)?.[1];
+    const found = await this.store.findComments({ text: query, id: id ? Number(id) : undefined }, DELETION_SEARCH_MAX + 1);
+    return { query, comments: found.slice(0, DELETION_SEARCH_MAX), more: found.length > DELETION_SEARCH_MAX };
+  }
+
+  /** Deletes the selected comments for good and records only that it happened; returns how many were deleted. */
+  async deleteOnRequest(rawIds: unknown): Promise<number> {
+    const { deletedIds } = await this.store.deleteCommentsWithRecord(selectedIds(rawIds, "删除"), READER_REQUEST_REASON);
+    return deletedIds.length;
+  }
+
+  deletionRecords(limit = 20): Promise<DeletionRecord[]> {
+    return this.store.listDeletionRecords(limit);
   }
 
   recentlyApproved(limit = 50): Promise<StoredComment[]> {

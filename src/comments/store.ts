@@ -39,7 +39,21 @@ export type NewCommentRecord = {
   bodyFingerprint: string;
 };
 
+/**
+ * The duplicate check, decided inside the insert transaction: `review` gets the number of comments
+ * with the same text fingerprint since `since` (any reader, any status) and says whether the new
+ * one publishes. Under a lock per fingerprint, so two identical comments posted at the same moment
+ * from different addresses cannot both see "no duplicate yet" (issue 17, finding 6).
+ */
+export type DuplicateReview = {
+  since: Date;
+  review: (recentDuplicates: number) => Pick<NewCommentRecord, "status" | "holdReasons">;
+};
+
 export type FeedbackCount = { articleSlug: string; helpful: number; notHelpful: number; reasons: string[] };
+
+/** That comments were deleted at a reader's request: when, how many, why — nothing of what they said. */
+export type DeletionRecord = { id: number; deletedAt: Date; count: number; reason: string };
 
 export interface CommentStore {
   /** Inserts unless the idempotency key was seen; then returns the earlier comment. */
@@ -53,6 +67,7 @@ export interface CommentStore {
   createCommentWithinLimit(
     record: NewCommentRecord,
     limit: { max: number; since: Date },
+    duplicates?: DuplicateReview,
   ): Promise<{ comment: StoredComment; created: boolean } | { limited: true }>;
   listApproved(articleSlug: string, options: { sort: CommentSort; page: number; pageSize: number }): Promise<{ comments: PublicComment[]; total: number }>;
   countByClientSince(clientHash: string, since: Date): Promise<number>;
@@ -73,6 +88,14 @@ export interface CommentStore {
   setPinned(id: number, pinned: boolean): Promise<boolean>;
   setReply(id: number, reply: string | null): Promise<boolean>;
   deleteComment(id: number): Promise<boolean>;
+  /**
+   * Comments in any status whose nickname or text contains `text` (case-insensitive), or whose id is
+   * `id`; newest first, at most `limit`. What a moderator looks for when a reader asks for deletion.
+   */
+  findComments(query: { text: string; id?: number }, limit: number): Promise<StoredComment[]>;
+  /** Deletes the given comments and records that it happened (date, count, reason), in one transaction. */
+  deleteCommentsWithRecord(ids: number[], reason: string): Promise<{ deletedIds: number[]; record?: DeletionRecord }>;
+  listDeletionRecords(limit: number): Promise<DeletionRecord[]>;
   /** A per-installation secret (salts, keys), created once and shared by every instance. */
   secret(name: string, create: () => string): Promise<string>;
   /** Ends an admin session on every instance (kept until the token would have expired anyway). */
@@ -85,6 +108,11 @@ export interface CommentStore {
 const REVOKED_SESSION = "revoked-admin-session:";
 /** First key of the per-client advisory lock around the rate-limit check (the second is the client's hash). */
 const COMMENT_LIMIT_LOCK = 17_002;
+/**
+ * First key of the per-text lock around the duplicate check (the second is the fingerprint's hash).
+ * Always taken after the client lock, never before: one order, so two posts cannot deadlock.
+ */
+const COMMENT_DUPLICATE_LOCK = 17_003;
 
 type CommentRow = {
   id: string | number;
@@ -155,7 +183,7 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
       return { comment: earlier, created: false };
     },
 
-    async createCommentWithinLimit(r, { max, since }) {
+    async createCommentWithinLimit(r, { max, since }, duplicates) {
       return db.transaction(async (tx) => {
         const first = async (sql: string, params: (string | number | Date | string[])[]) => (await tx.query<CommentRow>(sql, params)).map(toComment)[0];
         // Transaction-scoped: released at COMMIT/ROLLBACK, so a crash never leaves it held.
@@ -164,7 +192,17 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
         if (earlier) return { comment: earlier, created: false };
         const [{ n }] = await tx.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE client_hash = $1 AND created_at >= $2", [r.clientHash, since]);
         if (Number(n) >= max) return { limited: true as const };
-        const inserted = await first(INSERT_COMMENT, insertParams(r));
+        let record = r;
+        if (duplicates) {
+          await tx.query("SELECT pg_advisory_xact_lock($1::integer, hashtext($2))", [COMMENT_DUPLICATE_LOCK, r.bodyFingerprint]);
+          // Counted after the lock: a new statement sees what the previous holder committed.
+          const [{ n: same }] = await tx.query<{ n: string }>("SELECT count(*) AS n FROM comments WHERE body_fingerprint = $1 AND created_at >= $2", [
+            r.bodyFingerprint,
+            duplicates.since,
+          ]);
+          record = { ...r, ...duplicates.review(Number(same)) };
+        }
+        const inserted = await first(INSERT_COMMENT, insertParams(record));
         if (inserted) return { comment: inserted, created: true };
         // The same key from another client committed meanwhile (it holds a different lock).
         const raced = await first(BY_IDEMPOTENCY_KEY, [r.idempotencyKey]);
@@ -264,6 +302,36 @@ export function createSqlCommentStore(db: SqlClient): CommentStore {
     setReply: (id, reply) =>
       changed("UPDATE comments SET official_reply = $2, official_reply_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END WHERE id = $1", [id, reply]),
     deleteComment: (id) => changed("DELETE FROM comments WHERE id = $1", [id]),
+
+    async findComments({ text, id }, limit) {
+      const rows = await db.query<CommentRow>(
+        `SELECT ${COLUMNS} FROM comments
+         WHERE strpos(lower(nickname), lower($1)) > 0 OR strpos(lower(body), lower($1)) > 0 OR id = $2
+         ORDER BY created_at DESC, id DESC LIMIT $3`,
+        [text, id ?? -1, limit],
+      );
+      return rows.map(toComment);
+    },
+    async deleteCommentsWithRecord(ids, reason) {
+      if (ids.length === 0) return { deletedIds: [] };
+      return db.transaction(async (tx) => {
+        const deleted = await tx.query<{ id: string | number }>("DELETE FROM comments WHERE id = ANY($1::bigint[]) RETURNING id", [ids.map(String)]);
+        const deletedIds = deleted.map((row) => Number(row.id)).sort((a, b) => a - b);
+        if (deletedIds.length === 0) return { deletedIds };
+        const [row] = await tx.query<{ id: string | number; deleted_at: Date | string; comment_count: number; reason: string }>(
+          "INSERT INTO comment_deletions (comment_count, reason) VALUES ($1, $2) RETURNING id, deleted_at, comment_count, reason",
+          [deletedIds.length, reason],
+        );
+        return { deletedIds, record: { id: Number(row.id), deletedAt: new Date(row.deleted_at), count: Number(row.comment_count), reason: row.reason } };
+      });
+    },
+    async listDeletionRecords(limit) {
+      const rows = await db.query<{ id: string | number; deleted_at: Date | string; comment_count: number; reason: string }>(
+        "SELECT id, deleted_at, comment_count, reason FROM comment_deletions ORDER BY deleted_at DESC, id DESC LIMIT $1",
+        [limit],
+      );
+      return rows.map((row) => ({ id: Number(row.id), deletedAt: new Date(row.deleted_at), count: Number(row.comment_count), reason: row.reason }));
+    },
 
     async secret(name, create) {
       await db.query("INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [name, create()]);

@@ -6,7 +6,7 @@ import type { SqlClient } from "./sql-client";
  * errors are answered 503 with Retry-After (issue 17, must-be-true 3): the site keeps serving its
  * pages, and the next request tries the database again, so it recovers without a restart.
  */
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "DATA_DIR_IN_USE"]);
+const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "DATA_DIR_IN_USE", "SHUTTING_DOWN"]);
 // SQLSTATE class 08 (connection exception), 57P01–57P03 (shut down / cannot connect now), 53300 (too many connections).
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
 const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|the database system is (starting up|shutting down)/i;

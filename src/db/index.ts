@@ -33,14 +33,32 @@ export async function openDatabase(config: DatabaseConfig): Promise<SqlClient> {
 // Kept on globalThis, not in module scope: Next bundles pages and route handlers separately, so
 // a module-level variable would exist twice and open the same PGlite directory twice.
 const SHARED = Symbol.for("overdue-help-center.database");
-type Holder = { [SHARED]?: Promise<SqlClient> };
+const CLOSED = Symbol.for("overdue-help-center.database-closed");
+type Holder = { [SHARED]?: Promise<SqlClient>; [CLOSED]?: boolean };
 
 /** The process-wide database, opened and migrated on first use. */
 export function getDatabase(): Promise<SqlClient> {
   const holder = globalThis as Holder;
+  // After closeDatabase (the process is stopping) nothing opens it again: a PGlite directory
+  // would be locked anew by a process about to exit. Callers answer 503 as for a database that is away.
+  if (holder[CLOSED]) return Promise.reject(Object.assign(new Error("the database is closed: the server is shutting down"), { code: "SHUTTING_DOWN" }));
   holder[SHARED] ??= openDatabase(databaseConfigFromEnv()).catch((error) => {
     holder[SHARED] = undefined; // let the next request retry instead of caching the failure
     throw error;
   });
   return holder[SHARED];
+}
+
+/**
+ * Closes the process-wide database if it was opened (graceful shutdown, src/operations/shutdown.ts):
+ * PGlite writes its shutdown checkpoint and releases the data-directory lock; PostgreSQL's pool
+ * ends its connections. Later getDatabase calls fail as "unavailable".
+ */
+export async function closeDatabase(): Promise<void> {
+  const holder = globalThis as Holder;
+  holder[CLOSED] = true;
+  const opening = holder[SHARED];
+  holder[SHARED] = undefined;
+  const db = await opening?.catch(() => undefined);
+  await db?.close();
 }

@@ -103,4 +103,34 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: "admin sign-in failures shared by every instance",
+    sql: `
+      -- One row per admin sign-in attempt not known to be right, by a salted hash of the address
+      -- group (never the address). Deleted when the password was right, and once older than the
+      -- 15-minute window (src/comments/login-throttle.ts).
+      CREATE TABLE admin_login_failures (
+        id bigserial PRIMARY KEY,
+        bucket text NOT NULL,
+        failed_at timestamptz NOT NULL
+      );
+      CREATE INDEX admin_login_failures_by_bucket ON admin_login_failures (bucket, failed_at);
+      CREATE INDEX admin_login_failures_by_time ON admin_login_failures (failed_at);
+    `,
+  },
+  {
+    version: 5,
+    name: "record of comments deleted on a reader's request",
+    sql: `
+      -- That a deletion happened (《个人信息保护法》第四十七条): when, how many, why. Never which
+      -- comments or what they said: the point of the request is that nothing of them is kept.
+      CREATE TABLE comment_deletions (
+        id bigserial PRIMARY KEY,
+        deleted_at timestamptz NOT NULL DEFAULT now(),
+        comment_count integer NOT NULL CHECK (comment_count > 0),
+        reason text NOT NULL
+      );
+    `,
+  },
 ];

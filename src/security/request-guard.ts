@@ -1,4 +1,5 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import type { RequestObserver } from "@/operations/shutdown";
 import { MAX_REQUEST_BYTES } from "@/comments/validate";
 import { siteUrlFromEnv } from "@/sharing/site-address";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
@@ -82,9 +83,15 @@ export function requestGuardInstalled(): boolean {
 
 /**
  * Puts the guard in front of every HTTP server of this process (Next's included, which exists
- * already when instrumentation runs: the prototype is patched, not the instance).
+ * already when instrumentation runs: the prototype is patched, not the instance). Being the one
+ * place that sees every request, it also hands each one to the observers (the request log, the
+ * graceful shutdown: src/operations), before deciding, so refused requests are seen too.
  */
-export function installRequestGuard(serverPrototype: Server = Server.prototype, trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXY)): void {
+export function installRequestGuard(
+  serverPrototype: Server = Server.prototype,
+  trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXY),
+  observers: readonly RequestObserver[] = [],
+): void {
   const target = serverPrototype as Server & { [INSTALLED]?: boolean };
   if (target[INSTALLED]) return;
   target[INSTALLED] = true;
@@ -93,6 +100,7 @@ export function installRequestGuard(serverPrototype: Server = Server.prototype, 
   target.emit = function guardedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
       const [req, res] = args as [IncomingMessage, ServerResponse];
+      for (const observe of observers) observe(this, req, res);
       const rejection = guardRequest(req.method, req.url, req.headers as Record<string, string | undefined>);
       if (rejection) {
         if (rejection.status === 411 || rejection.status === 413) {

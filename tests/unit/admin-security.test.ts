@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAdminAuth, crossSiteResponse, LoginThrottle, resolveAdminCredential, sameOrigin, type SessionRevocations } from "@/comments";
+import { createAdminAuth, crossSiteResponse, resolveAdminCredential, sameOrigin, type SessionRevocations } from "@/comments";
 
 // Issue 17, finding 4: cross-site posts, password guessing, logout, weak passwords.
 const post = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/comments", { method: "POST", headers: { host: "help.example.cn", ...headers } });
@@ -28,29 +28,7 @@ describe("sameOrigin", () => {
   });
 });
 
-describe("LoginThrottle", () => {
-  it("allows 5 failures per address per 15 minutes, then asks to wait until the oldest one expires", () => {
-    let now = 0;
-    const throttle = new LoginThrottle({ now: () => now });
-    for (let i = 0; i < 5; i++) {
-      expect(throttle.retryAfterSeconds("198.51.100.1")).toBe(0);
-      throttle.recordFailure("198.51.100.1");
-      now += 1000;
-    }
-    expect(throttle.retryAfterSeconds("198.51.100.1")).toBe(15 * 60 - 5);
-    expect(throttle.retryAfterSeconds("198.51.100.2")).toBe(0); // another address is not affected
-    now = 15 * 60 * 1000 + 1;
-    expect(throttle.retryAfterSeconds("198.51.100.1")).toBe(0); // the first failure has left the window
-  });
-
-  it("a successful login clears the failures", () => {
-    const throttle = new LoginThrottle();
-    for (let i = 0; i < 5; i++) throttle.recordFailure("a");
-    expect(throttle.retryAfterSeconds("a")).toBeGreaterThan(0);
-    throttle.reset("a");
-    expect(throttle.retryAfterSeconds("a")).toBe(0);
-  });
-});
+// The admin login throttle (now in the database, shared by instances): tests/unit/login-throttle.test.ts.
 
 describe("admin sessions", () => {
   it("logout revokes the token: a kept copy no longer works", async () => {

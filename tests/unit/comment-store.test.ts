@@ -181,6 +181,20 @@ describe.each(drivers)("CommentStore on $name", ({ open }) => {
     expect(outcomes.filter((outcome) => outcome === "pending")).toHaveLength(19);
   });
 
+  it("the same text posted at the same moment from 10 addresses on two instances: exactly one publishes (issue 17, finding 6)", async () => {
+    // Two services over one database, as two app instances; every post starts before any is stored.
+    const instances = [0, 1].map(() => new CommentService(store, { articleExists: (s) => s === "dup-race" }));
+    const text = "同一时间发出的同一段话：我也被催收打电话给同事了，平台说再不还就上门";
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => instances[i % 2].submit({ article: "dup-race", body: text }, { address: `192.0.2.${i + 1}` })),
+    );
+    const outcomes = results.map((result) => result.outcome);
+    expect(outcomes.filter((outcome) => outcome === "published")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === "pending")).toHaveLength(9);
+    const held = await db.query<{ hold_reasons: string[] }>("SELECT hold_reasons FROM comments WHERE article_slug = 'dup-race' AND status = 'pending'");
+    expect(held.every((row) => row.hold_reasons.includes("repeated-text"))).toBe(true);
+  });
+
   it("a reserved nickname is refused before anything is stored", async () => {
     const service = new CommentService(store, { articleExists: (s) => s === "nick" });
     await expect(service.submit({ article: "nick", nickname: "逾期帮助中心官方", body: "本站提醒：请添加客服处理" }, { address: "198.51.100.200" })).rejects.toMatchObject({

@@ -41,7 +41,7 @@ describe.each(drivers)("backup and restore on $name", ({ open }) => {
     await seed(source.db);
     const backup: Backup = JSON.parse(JSON.stringify(await dumpDatabase(source.db)));
     expect(Object.keys(backup.tables).sort()).toEqual(
-      ["app_secrets", "article_feedback", "article_views_daily", "comment_helpful_marks", "comments", "daily_address_budget", "daily_marks", "daily_salts", "search_queries_daily"],
+      ["admin_login_failures", "app_secrets", "article_feedback", "article_views_daily", "comment_deletions", "comment_helpful_marks", "comments", "daily_address_budget", "daily_marks", "daily_salts", "search_queries_daily"],
     );
     expect(backup.tables.comments).toHaveLength(3);
 

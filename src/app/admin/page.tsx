@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { ADMIN_PASSWORD_FILE, getAdminAuth, getAdminCredential, getCommentService, HOLD_REASON_LABELS, SESSION_COOKIE, type StoredComment } from "@/comments";
+import { ADMIN_PASSWORD_FILE, getAdminAuth, getAdminCredential, getCommentService, HOLD_REASON_LABELS, SESSION_COOKIE, toCommentError, type DeletionSearch, type StoredComment } from "@/comments";
+import { ReaderDeletionRequest } from "@/components/comments/ReaderDeletionRequest";
 import { SearchGapsTable } from "@/components/counts/SearchGapsTable";
 import { findArticle, getSite } from "@/content";
 
@@ -143,7 +144,25 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const title = (slug: string) => findArticle(site, slug)?.title ?? slug;
   const service = await getCommentService();
   const query = await searchParams;
-  const [queue, approved, feedback] = await Promise.all([service.moderationPage(Number(one(query.page) || 1)), service.recentlyApproved(), service.feedbackCounts()]);
+  const [queue, approved, feedback, deletionRecords] = await Promise.all([
+    service.moderationPage(Number(one(query.page) || 1)),
+    service.recentlyApproved(),
+    service.feedbackCounts(),
+    service.deletionRecords(),
+  ]);
+  const erasureQuery = one(query.q).trim();
+  let erasureSearch: DeletionSearch | undefined;
+  let erasureError: string | undefined;
+  if (erasureQuery) {
+    try {
+      erasureSearch = await service.findForDeletion(erasureQuery);
+    } catch (error) {
+      const known = toCommentError(error);
+      if (!known) throw error;
+      erasureError = known.message;
+    }
+  }
+  const erased = /^\d{1,4}$/.test(one(query.erased)) ? Number(one(query.erased)) : undefined;
   const done = BULK_LABELS[one(query.done)];
   const doneCount = Number(one(query.count));
   const pageLink = (p: number) => `/admin?page=${p}#queue`;
@@ -198,6 +217,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </nav>
         ) : null}
       </section>
+      <ReaderDeletionRequest
+        csrf={csrf}
+        query={erasureQuery}
+        search={erasureSearch}
+        searchError={erasureError}
+        erased={erased}
+        records={deletionRecords}
+        articleTitle={title}
+      />
       <section aria-labelledby="feedback-counts" className="space-y-3">
         <h2 id="feedback-counts" className="text-xl font-bold">
           文章反馈（这篇有帮助吗？）
