@@ -93,10 +93,14 @@ export class CommentService {
     const nickname = maskPersonalData(input.nickname);
     const masked = [...new Set([...nickname.masked, ...body.masked])];
     const fingerprint = sha256(fingerprintText(body.text));
+    // The form's key is bound to what it was sent with (article and text): a retry of the same
+    // submission finds the stored comment, while another reader's comment that happens to carry the
+    // same key (a copied page, a buggy client) is stored as its own instead of being dropped while
+    // its writer is told it was published (issue 17, finding 10).
     // Without a key from the form (no JS on a static page), the same text from the same
     // client on the same article counts as the same submission.
     const idempotencyKey = input.idempotencyKey
-      ? `form:${input.idempotencyKey}`
+      ? `form:${sha256(`${input.idempotencyKey}|${input.article}|${fingerprint}`)}`
       : `derived:${sha256(`${clientHash}|${input.article}|${fingerprint}`)}`;
 
     const now = this.now();

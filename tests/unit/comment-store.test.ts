@@ -170,6 +170,19 @@ describe.each(drivers)("CommentStore on $name", ({ open }) => {
     await expect(service.submit({ article: "retry", body: "另一条新的留言内容" }, client)).rejects.toMatchObject({ status: 429 });
   });
 
+  it("another reader's comment that carries the same key is stored, not dropped as a retry (issue 17, finding 10)", async () => {
+    const service = new CommentService(store, { articleExists: (s) => s === "reuse" });
+    const first = await service.submit({ article: "reuse", body: "催收说要上门，我该怎么办？", idempotencyKey: "copied-key-0001" }, { address: "198.51.100.61" });
+    const other = await service.submit({ article: "reuse", body: "我是紧急联系人，每天都接到电话", idempotencyKey: "copied-key-0001" }, { address: "198.51.100.62" });
+    expect(first.outcome).toBe("published");
+    expect(other).toMatchObject({ outcome: "published", duplicate: false });
+    const bodies = (await db.query<{ body: string }>("SELECT body FROM comments WHERE article_slug = 'reuse' ORDER BY id")).map((r) => r.body);
+    expect(bodies).toEqual(["催收说要上门，我该怎么办？", "我是紧急联系人，每天都接到电话"]);
+    // The writer's own retry (same key, same text), even from a new address after a network switch, is still one comment.
+    const retry = await service.submit({ article: "reuse", body: "催收说要上门，我该怎么办？", idempotencyKey: "copied-key-0001" }, { address: "198.51.100.63" });
+    expect(retry).toMatchObject({ duplicate: true, commentId: first.outcome === "discarded" ? -1 : first.commentId });
+  });
+
   it("the same text plus a counter from many addresses: only the first publishes (issue 17, finding 6)", async () => {
     const service = new CommentService(store, { articleExists: (s) => s === "dup" });
     const text = "我上个月也是这样，后来自己和平台打电话协商成了";
