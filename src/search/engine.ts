@@ -27,6 +27,8 @@ export const QUESTION_WORDS = [
 const K1 = 1.2;
 /** How much more an article counts when its head (title, summary, tags) holds all the typed topic words. */
 const HEAD_BONUS = 2;
+/** …and how much more again when its title asks it (the title is the reader's question, the summary its answer). */
+const TITLE_BONUS = 2;
 /** A result must cover at least this share of the typed topic words (idf-weighted)… */
 const MIN_COVERAGE = 0.4;
 /** …and score at least this share of the best result's score. */
@@ -39,6 +41,8 @@ const LABEL_FLOOR = 0.3;
 /** How much more a typed whole word counts toward coverage than a bare typed bigram. */
 const WORD_COVERAGE = 3;
 const SNIPPET_LENGTH = 90;
+/** A typed bigram is a chance pair when a neighbouring pair of the query occurs in this many times more units. */
+const CHANCE_PAIR_RATIO = 4;
 
 /** A query token and where it came from; `source` groups a typed token with its expansions (for coverage). */
 interface QueryToken {
@@ -51,10 +55,22 @@ export interface AnalyzedQuery {
   /** The query folded (NFKC, lower case, 简体). */
   folded: string;
   tokens: QueryToken[];
-  /** Number of token sources the reader typed (coverage is measured against these). */
+  /** Number of token sources the reader typed in Chinese or Latin letters (topic parts, question words left out). */
   sources: number;
-  /** Typed sources that are whole words (a listed word or a 3+-character segmenter word), not bare bigrams. */
+  /**
+   * The parts of the question coverage is measured against: the typed topic sources, plus the parts the reader
+   * wrote in a form the index does not hold, whose expansions stand for them: an English term (parents → 父母),
+   * pinyin (jiebei → 借呗) and a one-character listed word (谈 → 协商, 改 → 修改).
+   */
+  topicSources: Set<number>;
+  /** Topic sources that are whole words (a listed word, a 3+-character segmenter word, an expansion), not bare bigrams. */
   wordSources: Set<number>;
+  /**
+   * Parts of the question that stand for one concept in several words: a synonym group (爸妈, 父母, 家人), an
+   * English term's Chinese words, a pinyin word. Source → the words; an article covers the part when it holds one
+   * of them whole, and the part is as rare as the articles holding any (one rare variant is not the weightiest part).
+   */
+  concepts: Map<number, string[]>;
   /** Where those whole words occur in `folded` (UTF-16 [start, end)). */
   wordSpans: { word: string; start: number; end: number }[];
 }
@@ -74,6 +90,7 @@ export class Searcher {
   private readonly averageLength: number;
   private readonly pinyinKeyLengths: number[];
   private readonly labelText: string[];
+  private readonly titleText: string[];
 
   private readonly laws: NonNullable<SearchIndexData["laws"]>;
 
@@ -86,6 +103,7 @@ export class Searcher {
     this.averageLength = this.articleLength.reduce((x, y) => x + y, 0) / Math.max(1, this.articleLength.length);
     this.pinyinKeyLengths = [...new Set([...index.pinyin.keys()].map((key) => key.length))].sort((x, y) => y - x);
     // What each article says it is about: title, summary, tags, section headings and FAQ questions.
+    this.titleText = data.articles.map((article) => foldText(article.title, this.t2s));
     this.labelText = data.articles.map((article) => foldText([article.title, article.summary, ...article.tags].join("\n"), this.t2s));
     for (const unit of index.units) if (unit.label) this.labelText[unit.a] += `\n${foldText(unit.label, this.t2s)}`;
   }
@@ -128,7 +146,19 @@ export class Searcher {
       positionsOf(folded, token).every(
         (at) => !occurrences.some((o) => o.start <= at && at + 2 <= o.end) && occurrences.some((o) => o.end === at + 1 || o.start === at + 1),
       );
-    const isFiller = (token: string) => isQuestionToken(token) || straddles(token);
+    // A bigram the site mostly holds as part of a neighbouring pair is a chance pair across two words: 台谈 in
+    // 平台|谈, 友借 in 朋友|借钱, 要帮 in 人要|帮他. Being rare, it would otherwise carry the highest idf.
+    const unitCount = (bigram: string) => (this.index.postings.get(bigram)?.length ?? 0) / 2;
+    const chancePair = (token: string) => {
+      if (token.length !== 2 || !/^\p{Script=Han}{2}$/u.test(token) || knownWords.includes(token)) return false;
+      const own = Math.max(1, unitCount(token));
+      return positionsOf(folded, token).every((at) => {
+        if (occurrences.some((o) => o.start <= at && at + 2 <= o.end)) return false;
+        const neighbours = [folded.slice(at - 1, at + 1), folded.slice(at + 1, at + 3)].filter((pair, i) => pair.length === 2 && (i === 0 ? at > 0 : true));
+        return neighbours.some((pair) => /^\p{Script=Han}{2}$/u.test(pair) && unitCount(pair) >= CHANCE_PAIR_RATIO * own);
+      });
+    };
+    const isFiller = (token: string) => isQuestionToken(token) || straddles(token) || chancePair(token);
     const typedTokens = [...allTyped.filter((token) => !isFiller(token)), ...allTyped.filter(isFiller)];
     const wordSource = new Map<string, number>();
     let topicSources = 0;
@@ -144,6 +174,17 @@ export class Searcher {
       }
     }
     sources = topicSources;
+    const topicSourceSet = new Set(Array.from({ length: topicSources }, (_, i) => i));
+    const expansionSources = new Set<number>();
+    const concepts = new Map<number, string[]>();
+    const addConcept = (source: number, words: string[]) => concepts.set(source, [...new Set([...(concepts.get(source) ?? []), ...words])]);
+    /** A new part of the question that only expansions stand for; an English or pinyin word counts as a whole word. */
+    const expansionSource = (wholeWord: boolean) => {
+      const source = sources++;
+      topicSourceSet.add(source);
+      if (wholeWord) expansionSources.add(source);
+      return source;
+    };
     for (const token of typedTokens) add(token, isFiller(token) ? WEIGHT.questionWord : WEIGHT.typed, typedSource.get(token) ?? sources++);
 
     // English core terms ("credit report" → 征信), matched as whole words.
@@ -153,7 +194,8 @@ export class Searcher {
         const needle = ` ${en.replace(/[^a-z0-9]+/g, " ").trim()} `;
         if (!rest.includes(needle)) continue;
         rest = rest.replace(needle, " ");
-        const source = sources++;
+        const source = expansionSource(true);
+        addConcept(source, term.zh);
         for (const zh of term.zh) for (const token of tokensOfFolded(zh)) add(token, WEIGHT.english, source);
       }
     }
@@ -163,7 +205,8 @@ export class Searcher {
       const letters = run.replace(/ /g, "");
       if (letters.length < 2) continue;
       for (const word of this.wordsFromPinyin(letters)) {
-        const source = sources++;
+        const source = expansionSource(true);
+        addConcept(source, [word]);
         for (const token of tokensOfFolded(word)) add(token, WEIGHT.pinyin, source);
       }
     }
@@ -189,7 +232,18 @@ export class Searcher {
       // A member the reader typed as one of its tokens (爸妈) lends it its source: an article saying 父母 covers
       // that part of the question, at the expansion's lower weight.
       const typedMember = present.find((member) => typedSource.has(member) || wordSource.has(member));
-      const source = typedMember ? (typedSource.get(typedMember) ?? wordSource.get(typedMember)!) : sources++;
+      // A one-character member (谈, 改, 换) is a word no bigram holds: its expansions stand for the topic bigram
+      // around it (换掉 is covered by an article saying 更换) or, between fillers (平台谈还款), for a part of their own.
+      const single = present.find((member) => member.length === 1 && positionsOf(folded, member).some((at) => !asking[at]));
+      const around = single && typedTokens.find((token) => token.length === 2 && token.includes(single) && typedSource.has(token));
+      const source = typedMember
+        ? (typedSource.get(typedMember) ?? wordSource.get(typedMember)!)
+        : around
+          ? typedSource.get(around)!
+          : single
+            ? expansionSource(false)
+            : sources++;
+      addConcept(source, around ? [around, ...group] : group);
       for (const member of group) {
         if (present.includes(member)) continue;
         for (const token of tokensOfFolded(member)) add(token, WEIGHT.synonym, source);
@@ -202,11 +256,23 @@ export class Searcher {
       if (!run.cjk) continue;
       for (const bigram of bigrams(run.text)) {
         if ([...bigram].length !== 2 || this.index.postings.has(bigram)) continue;
+        // Only a topic bigram is worth repairing: a filler (我现 in 说我现在, 息低 in 利息低) is no typo.
         const source = typedSource.get(bigram);
-        for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source ?? sources++);
+        if (source === undefined) continue;
+        for (const word of this.homophoneRepairs(bigram)) add(word, WEIGHT.homophone, source);
       }
     }
-    return { folded, tokens, sources: topicSources > 0 ? topicSources : typedTokens.length, wordSources: new Set(wordSource.values()), wordSpans: occurrences };
+    // A query of question words only (怎么办) measures coverage against them.
+    if (topicSources === 0) typedTokens.forEach((_, source) => topicSourceSet.add(source));
+    return {
+      folded,
+      tokens,
+      sources: topicSources > 0 ? topicSources : typedTokens.length,
+      topicSources: topicSourceSet,
+      concepts,
+      wordSources: new Set([...wordSource.values(), ...expansionSources]),
+      wordSpans: occurrences,
+    };
   }
 
   /**
@@ -345,7 +411,7 @@ export class Searcher {
       for (let i = 0; i < flat.length; i += 2) {
         const unit = this.index.units[flat[i]];
         const tf = flat[i + 1] / 10;
-        if (unit.kind === "head" && source < analyzed.sources) {
+        if (unit.kind === "head" && analyzed.topicSources.has(source)) {
           if (!headHits.has(unit.a)) headHits.set(unit.a, new Set());
           headHits.get(unit.a)!.add(source);
         }
@@ -355,7 +421,7 @@ export class Searcher {
       const idf = Math.log(1 + (articleCount - perArticle.size + 0.5) / (perArticle.size + 0.5));
       // A whole word counts WORD_COVERAGE times a bare bigram toward coverage: a bigram may be a chance pair.
       const coverageWeight = idf * (analyzed.wordSources.has(source) ? WORD_COVERAGE : 1);
-      if (source < analyzed.sources && weight === WEIGHT.typed) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, coverageWeight));
+      if (analyzed.topicSources.has(source) && weight === WEIGHT.typed) sourceIdf.set(source, Math.max(sourceIdf.get(source) ?? 0, coverageWeight));
       for (const [a, tf] of perArticle) {
         const norm = tf + K1 * (1 - B + (B * this.articleLength[a]) / this.averageLength);
         articleScore.set(a, (articleScore.get(a) ?? 0) + weight * idf * ((tf * (K1 + 1)) / norm));
@@ -366,14 +432,52 @@ export class Searcher {
       }
     }
 
+    // A concept (爸妈 = 父母 = 家人; parents → 父母, 家人) is as rare as the articles holding any of its words (all of a
+    // word's bigrams): 爸妈 in one FAQ question must not make it outweigh the rest of the question. Such an article
+    // covers the part even when the word's tokens were counted for another part (新规 is in two groups).
+    const conceptHolders = new Map<number, Set<number>>();
+    for (const [source, words] of analyzed.concepts) {
+      if (!analyzed.topicSources.has(source)) continue;
+      const wordTokens = words.map((word) => tokensOfFolded(word, false).filter((token) => !/^\p{Script=Han}$/u.test(token))).filter((tokens) => tokens.length > 0);
+      const holders = new Set<number>();
+      for (const [a, tokens] of matchedTokens) if (wordTokens.some((parts) => parts.every((token) => tokens.has(token)))) holders.add(a);
+      if (holders.size === 0) continue;
+      conceptHolders.set(source, holders);
+      const idf = Math.log(1 + (articleCount - holders.size + 0.5) / (holders.size + 0.5));
+      sourceIdf.set(source, idf * (analyzed.wordSources.has(source) ? WORD_COVERAGE : 1));
+    }
+    // A typed part of the question that occurs nowhere on the site (买车 in 买车贷款) is the rarest word of all:
+    // no article covers it, unless a homophone repair of it matched (借被 → 借呗).
+    const unknownIdf = Math.log(1 + (articleCount + 0.5) / 0.5);
+    for (const { token, weight, source } of analyzed.tokens) {
+      if (!analyzed.topicSources.has(source) || weight !== WEIGHT.typed || sourceIdf.has(source) || !/\p{Script=Han}/u.test(token)) continue;
+      if (analyzed.tokens.some((t) => t.source === source && this.index.postings.has(t.token))) continue;
+      sourceIdf.set(source, unknownIdf * (analyzed.wordSources.has(source) ? WORD_COVERAGE : 1));
+    }
     // Coverage: an article that matches every part of the query beats one that repeats a single part.
     const totalIdf = [...sourceIdf.values()].reduce((x, y) => x + y, 0);
     const labelSources = [...sourceIdf].filter(([source]) => analyzed.tokens.some((t) => t.source === source && t.weight === WEIGHT.typed && !/^\d+$/.test(t.token)));
     const labelIdf = labelSources.reduce((x, [, idf]) => x + idf, 0);
+    // Per source, once: the tokens and words an article's labels and title are searched for.
+    const parts = new Map(
+      [...sourceIdf.keys()].map((source) => {
+        const own = analyzed.tokens.filter((t) => t.source === source);
+        return [
+          source,
+          {
+            tokens: own.map((t) => t.token),
+            words: (analyzed.concepts.get(source) ?? []).filter((word) => word.length > 1),
+            typed: own.filter((t) => t.weight === WEIGHT.typed).map((t) => t.token),
+            expanded: own.filter((t) => t.weight < WEIGHT.typed && t.weight > WEIGHT.questionWord),
+          },
+        ];
+      }),
+    );
     const scored = [...articleScore]
       .map(([a, score]) => {
         const hits = sourceHits.get(a)!;
-        const covered = [...sourceIdf].filter(([source]) => hits.has(source)).reduce((x, [, idf]) => x + idf, 0);
+        const holds = (source: number) => hits.has(source) || (conceptHolders.get(source)?.has(a) ?? false);
+        const covered = [...sourceIdf].filter(([source]) => holds(source)).reduce((x, [, idf]) => x + idf, 0);
         const coverage = totalIdf > 0 ? covered / totalIdf : 1;
         // The article whose title and summary say what the reader asked is the answer, not one that mentions it.
         const head = headHits.get(a);
@@ -381,9 +485,28 @@ export class Searcher {
         const headCoverage = totalIdf > 0 ? headCovered / totalIdf : 0;
         // Numbers left out: a number (12378, 90) is a detail the body holds.
         const labels = this.labelText[a];
-        const labelCovered = labelSources.filter(([source]) => analyzed.tokens.some((t) => t.source === source && labels.includes(t.token))).reduce((x, [, idf]) => x + idf, 0);
+        const labelCovered = labelSources
+          .filter(([source]) => parts.get(source)!.tokens.some((token) => labels.includes(token)) || parts.get(source)!.words.some((word) => labels.includes(word)))
+          .reduce((x, [, idf]) => x + idf, 0);
         const labelCoverage = labelIdf > 0 ? labelCovered / labelIdf : 1;
-        return { a, coverage, labelCoverage, score: score * (0.25 + 0.75 * coverage * coverage) * (1 + HEAD_BONUS * headCoverage * headCoverage) };
+        // The title is the question the article answers: one asking what the reader asks is the answer first.
+        const title = this.titleText[a];
+        // A typed word counts by the share of its parts the title holds (电话 is a third of 打电话), an expansion
+        // (联系人 for 通讯录) at its own weight: it says the title may be about it.
+        const titleCovered = [...sourceIdf]
+          .map(([source, idf]) => {
+            const { typed, expanded } = parts.get(source)!;
+            const typedShare = typed.length ? typed.filter((token) => title.includes(token)).length / typed.length : 0;
+            return idf * Math.max(typedShare, ...expanded.filter((t) => title.includes(t.token)).map((t) => t.weight));
+          })
+          .reduce((x, y) => x + y, 0);
+        const titleCoverage = totalIdf > 0 ? titleCovered / totalIdf : 0;
+        return {
+          a,
+          coverage,
+          labelCoverage,
+          score: score * (0.25 + 0.75 * coverage * coverage) * (1 + HEAD_BONUS * headCoverage * headCoverage) * (1 + TITLE_BONUS * titleCoverage * titleCoverage),
+        };
       })
       .sort((x, y) => y.score - x.score || x.a - y.a);
     // A query naming a law article lists the articles citing it first, in their own score order.
