@@ -614,11 +614,21 @@ export function highlight(text: string, terms: string[], t2s: CharFolding): Text
   return parts;
 }
 
-/** A window of the text around the densest cluster of matches, on one line. */
-function snippet(text: string, terms: string[], t2s: CharFolding): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+/** How the content's plain text separates a table's cells (src/content/render.ts: one line per row, header first). */
+const TABLE_CELL = "｜";
+
+/**
+ * A window of the text around the densest cluster of matches, on one line. When that cluster is in a table row, the
+ * row itself: its cells separated, and each labelled with its column's header when that still fits
+ * ("要不要还钱｜紧急联系人：不用｜保证人：按保证合同承担责任"), never the table's cells run together.
+ */
+export function snippet(text: string, terms: string[], t2s: CharFolding): string {
+  const lines = text
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  const flat = lines.join(" ");
   const chars = [...flat];
-  if (chars.length <= SNIPPET_LENGTH) return flat;
   const ranges = hitRanges(flat, terms, t2s);
   let bestStart = 0;
   let bestCount = -1;
@@ -630,8 +640,57 @@ function snippet(text: string, terms: string[], t2s: CharFolding): string {
       bestStart = windowStart;
     }
   }
-  const start = Math.min(bestStart, Math.max(0, chars.length - SNIPPET_LENGTH));
-  const end = Math.min(chars.length, start + SNIPPET_LENGTH);
-  return `${start > 0 ? "…" : ""}${chars.slice(start, end).join("")}${end < chars.length ? "…" : ""}`;
+  // Of the lines in the best window, the one holding most of its matches: when it is a table row, show the row.
+  let at = 0;
+  const spans = lines.map((line) => {
+    const span = { start: at, end: at + [...line].length };
+    at = span.end + 1;
+    return span;
+  });
+  const windowEnd = bestStart + SNIPPET_LENGTH;
+  let lineIndex = -1;
+  let lineHits = 0;
+  spans.forEach(({ start, end }, i) => {
+    const hits = ranges.filter(([s, e]) => s >= Math.max(start, bestStart) && e <= Math.min(end, windowEnd)).reduce((x, [s, e]) => x + e - s, 0);
+    if (hits > lineHits) {
+      lineHits = hits;
+      lineIndex = i;
+    }
+  });
+  if (lineIndex >= 0 && lines[lineIndex].includes(TABLE_CELL)) return tableRowSnippet(lines, lineIndex, ranges, spans[lineIndex].start);
+  return window(chars, bestStart);
 }
 
+/**
+ * The table row at `index` of the text's lines, cells separated; a data row labels each cell after the first with
+ * its column's header when that fits, the header row is followed by the next rows that fit ("；" between rows).
+ */
+function tableRowSnippet(lines: string[], index: number, ranges: [number, number][], rowStart: number): string {
+  const row = lines[index];
+  let headerIndex = index;
+  while (headerIndex > 0 && lines[headerIndex - 1].includes(TABLE_CELL)) headerIndex--;
+  const fits = (text: string) => [...text].length <= SNIPPET_LENGTH;
+  if (headerIndex === index) {
+    let shown = row;
+    for (let next = index + 1; next < lines.length && lines[next].includes(TABLE_CELL) && fits(`${shown}；${lines[next]}`); next++) shown += `；${lines[next]}`;
+    if (fits(shown)) return shown;
+  } else {
+    const cells = row.split(TABLE_CELL);
+    const headers = lines[headerIndex].split(TABLE_CELL);
+    if (headers.length === cells.length) {
+      const labelled = [cells[0], ...cells.slice(1).map((cell, i) => (headers[i + 1] ? `${headers[i + 1]}：${cell}` : cell))].join(TABLE_CELL);
+      if (fits(labelled)) return labelled;
+    }
+    if (fits(row)) return row;
+  }
+  const firstHit = ranges.find(([s]) => s >= rowStart)?.[0] ?? rowStart;
+  return window([...row], firstHit - rowStart - 15);
+}
+
+/** SNIPPET_LENGTH characters from `start` (kept inside the text), with "…" where the text goes on. */
+function window(chars: string[], start: number): string {
+  if (chars.length <= SNIPPET_LENGTH) return chars.join("");
+  const from = Math.min(Math.max(0, start), chars.length - SNIPPET_LENGTH);
+  const end = from + SNIPPET_LENGTH;
+  return `${from > 0 ? "…" : ""}${chars.slice(from, end).join("")}${end < chars.length ? "…" : ""}`;
+}
