@@ -3,6 +3,8 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { PopularResponse } from "@/counts/browser";
 import type { SearchResult, Searcher } from "@/search";
+// The small module itself, not "@/search": that would bring the ranking code into the box's first bytes.
+import { searchAnswerUrl } from "@/search/cache";
 import type { PopularLink } from "./SearchEmptyState";
 import { optionId, type LoadState } from "./search-panel-ids";
 
@@ -19,7 +21,16 @@ const MAX_LENGTH = 200;
  * fetched and the query ranked in the browser. `/` focuses, ↑ ↓ choose,
  * Enter opens, Esc closes.
  */
-export function SearchBox({ indexUrl, inputId = "site-search" }: { indexUrl: string; inputId?: string }) {
+export function SearchBox({
+  indexUrl,
+  version,
+  inputId = "site-search",
+}: {
+  indexUrl: string;
+  /** The build's search-index version: part of each /api/search URL, so a deploy never gets an old cached answer. */
+  version: string;
+  inputId?: string;
+}) {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const searcherRef = useRef<Promise<Searcher> | null>(null);
@@ -90,7 +101,7 @@ export function SearchBox({ indexUrl, inputId = "site-search" }: { indexUrl: str
       // Once the index is here (after a failed request) it answers instantly; before, the server does.
       const ranked = searcherRef.current
         ? loadSearcher().then((searcher) => searcher.search(text, 8))
-        : fetch(`/api/search?q=${encodeURIComponent(text)}`)
+        : fetch(searchAnswerUrl(text, version))
             .then((response) => {
               if (!response.ok) throw new Error(`search ${response.status}`);
               return response.json() as Promise<{ results: SearchResult[] }>;
@@ -112,7 +123,7 @@ export function SearchBox({ indexUrl, inputId = "site-search" }: { indexUrl: str
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query, loadSearcher]);
+  }, [query, loadSearcher, version]);
 
   const showing = query.trim() ? results.map((r) => r.url) : popular.map((p) => p.href);
 

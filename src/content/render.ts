@@ -5,7 +5,7 @@ import remarkHtml from "remark-html";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import type { Root, Heading as MdHeading, Link, Blockquote, Text, PhrasingContent } from "mdast";
+import type { Root, Heading as MdHeading, Link, Blockquote, Text, PhrasingContent, Table } from "mdast";
 import { splitHotlines, telHref } from "./hotlines";
 import { citationSpans, type CitationHref } from "./linked-text";
 import type { Heading } from "./types";
@@ -138,7 +138,20 @@ function markMythCorrections() {
   };
 }
 
-/** Plain text per section (before the first heading = intro), for search and snippets. */
+/**
+ * Separates a table's cells in the plain text (U+FF5C, full-width vertical line): a row reads "逾期 1–30 天｜提醒｜…",
+ * not cells run together, and search snippets can show the matching row (see src/search/engine.ts).
+ */
+export const TABLE_CELL_SEPARATOR = "｜";
+
+/** One line per row, header row first, cells joined by TABLE_CELL_SEPARATOR. */
+function tableText(table: Table): string {
+  return table.children
+    .map((row) => row.children.map((cell) => toString(cell).replace(/\s+/g, " ").replaceAll(TABLE_CELL_SEPARATOR, "|").trim()).join(TABLE_CELL_SEPARATOR))
+    .join("\n");
+}
+
+/** Plain text per section (before the first heading = intro), for search and snippets. Tables: see tableText. */
 function splitSections(tree: Root, headings: Heading[]): RenderedMarkdown["sections"] {
   const sections: RenderedMarkdown["sections"] = [{ headingId: null, heading: null, text: "" }];
   const byId = new Map(headings.map((heading) => [heading.id, heading]));
@@ -150,7 +163,7 @@ function splitSections(tree: Root, headings: Heading[]): RenderedMarkdown["secti
       continue;
     }
     const current = sections[sections.length - 1];
-    const text = toString(node as Text).trim();
+    const text = node.type === "table" ? tableText(node) : toString(node as Text).trim();
     if (text) current.text = current.text ? `${current.text}\n${text}` : text;
   }
   return sections.filter((section) => section.heading !== null || section.text !== "");

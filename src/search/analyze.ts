@@ -33,9 +33,28 @@ export function foldChar(char: string, t2s: CharFolding): string {
 
 /** The whole text folded character by character; same number of code points as the input. */
 export function foldText(text: string, t2s: CharFolding): string {
-  let out = "";
-  for (const char of text) out += foldChar(char, t2s);
-  return out;
+  // The server folds each result's text per query: copy the unchanged runs (most of a simplified text) as slices
+  // and fold only the characters that may change, instead of building the string one character at a time.
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const units = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const kept = code >= 0x4e00 && code <= 0x9fff ? !t2s.has(text[i]) : code < 0x80 && !(code >= 0x41 && code <= 0x5a);
+    if (!kept) {
+      const char = text.slice(i, i + units);
+      const folded = foldChar(char, t2s);
+      if (folded !== char) {
+        parts.push(text.slice(runStart, i), folded);
+        runStart = i + units;
+      }
+    }
+    i += units;
+  }
+  if (runStart === 0) return text;
+  parts.push(text.slice(runStart));
+  return parts.join("");
 }
 
 export function isCjk(char: string): boolean {

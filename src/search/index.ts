@@ -5,4 +5,5 @@
  */
 export { analyze, foldText, tokensOfFolded } from "./analyze";
 export { Searcher, MAX_QUERY_LENGTH, cleanQuery, highlight } from "./engine";
+export { SEARCH_ANSWER_CACHE, searchAnswerCacheControl, searchAnswerUrl } from "./cache";
 export type { LawMatch, SearchIndexData, SearchResult, SearchUnit, TextPart } from "./types";

@@ -4,9 +4,13 @@ test("header search: results from /api/search as you type (no index download), k
   // Issue 16: the box asks the server per query; the whole index is only the offline fallback (next test).
   const indexRequests: string[] = [];
   const apiRequests: string[] = [];
+  const apiVersions = new Set<string | null>();
   page.on("request", (request) => {
     if (/\/search-index\.[0-9a-f]+\.json$/.test(request.url())) indexRequests.push(request.url());
-    if (new URL(request.url()).pathname === "/api/search") apiRequests.push(new URL(request.url()).searchParams.get("q") ?? "");
+    if (new URL(request.url()).pathname === "/api/search") {
+      apiRequests.push(new URL(request.url()).searchParams.get("q") ?? "");
+      apiVersions.add(new URL(request.url()).searchParams.get("v"));
+    }
   });
   await page.goto("/articles/penalty-interest");
   await page.waitForLoadState("networkidle");
@@ -24,6 +28,10 @@ test("header search: results from /api/search as you type (no index download), k
   await expect(options.first()).toContainText("紧急联系人");
   await expect(options.first().locator("mark").first()).toBeVisible();
   expect(apiRequests).toContain("緊急聯絡人");
+  // Each request names the build's search-index version, so a deploy changes the URL a cache keys on (issue 16).
+  const { v } = (await (await page.request.get("/api/search?q=x")).json()) as { v: string };
+  expect(v).toMatch(/^[0-9a-f]{10}$/);
+  expect([...apiVersions]).toEqual([v]);
 
   await box.press("ArrowDown");
   await expect(options.first()).toHaveAttribute("aria-selected", "true");
@@ -36,11 +44,19 @@ test("header search: results from /api/search as you type (no index download), k
   expect(indexRequests).toHaveLength(0);
 });
 
-test("/api/search answers like /search and may be cached by shared caches", async ({ request }) => {
-  const response = await request.get(`/api/search?q=${encodeURIComponent("爆通讯录")}`);
+test("/api/search answers like /search; shared caches keep it long only for this build's search-index version", async ({ request }) => {
+  const unversioned = await request.get(`/api/search?q=${encodeURIComponent("爆通讯录")}`);
+  const { v } = (await unversioned.json()) as { v: string };
+  const seconds = (header: string, name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(header)?.[1]);
+  // Without the version, or with another build's (a page from before a deploy): a minute at most.
+  for (const stale of [unversioned, await request.get(`/api/search?q=${encodeURIComponent("爆通讯录")}&v=0000000000`)]) {
+    expect(stale.headers()["cache-control"]).toMatch(/public/);
+    expect(seconds(stale.headers()["cache-control"], "s-maxage")).toBeLessThanOrEqual(60);
+  }
+  const response = await request.get(`/api/search?q=${encodeURIComponent("爆通讯录")}&v=${v}`);
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toMatch(/public/);
-  expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  expect(seconds(response.headers()["cache-control"], "s-maxage")).toBeGreaterThanOrEqual(3600);
   const body = (await response.json()) as { results: { url: string }[] };
   expect(body.results[0].url).toMatch(/^\/articles\/address-book-collection-legal/);
   const empty = (await (await request.get(`/api/search?q=${encodeURIComponent("最近买什么股票好")}`)).json()) as { results: unknown[] };

@@ -53,6 +53,11 @@ export interface RankingReport {
   /** Mean reciprocal rank of the first right result within the first 10 (0 when none). */
   mrr: number;
   notFirst: { q: string; rank: number; top3: string[] }[];
+  /**
+   * Queries whose first result is on another topic than every right answer (content/topics.json): the reader asked
+   * about negotiating and got the lawsuit article. A right article first is never a wrong topic.
+   */
+  wrongTopic: { q: string; first: string; firstTopic: string; rightTopics: string[] }[];
 }
 
 /**
@@ -70,18 +75,22 @@ export function measureRanking(site: Site, searcher: Searcher, shared: Relevance
     ...shared.map((query) => ({ q: query.q, right: (slug: string) => query.must.every((group) => group.some((word) => textOf.get(slug)!.includes(foldText(word, searcher.t2s)))) })),
     ...own.map((query) => ({ q: query.q, right: (slug: string) => query.slugs.includes(slug) })),
   ];
+  const topicOf = new Map(site.articles.map((article) => [article.slug, article.topic]));
   let top1 = 0;
   let top3 = 0;
   let reciprocal = 0;
   const notFirst: RankingReport["notFirst"] = [];
+  const wrongTopic: RankingReport["wrongTopic"] = [];
   for (const query of all) {
     const slugs = searcher.search(query.q, 10).map((result) => result.slug);
     const at = slugs.findIndex(query.right);
+    const rightTopics = [...new Set(site.articles.filter((article) => query.right(article.slug)).map((article) => article.topic))];
+    if (slugs.length > 0 && !rightTopics.includes(topicOf.get(slugs[0])!)) wrongTopic.push({ q: query.q, first: slugs[0], firstTopic: topicOf.get(slugs[0])!, rightTopics });
     if (at === 0) top1++;
     else notFirst.push({ q: query.q, rank: at + 1, top3: slugs.slice(0, 3) });
     if (at >= 0 && at < 3) top3++;
     if (at >= 0) reciprocal += 1 / (at + 1);
   }
   const count = all.length;
-  return { count, top1: top1 / count, top3: top3 / count, mrr: reciprocal / count, notFirst };
+  return { count, top1: top1 / count, top3: top3 / count, mrr: reciprocal / count, notFirst, wrongTopic };
 }

@@ -41,6 +41,11 @@ describe("renderMarkdown", () => {
     expect(html).toContain("<table>");
   });
 
+  it("gives a table's plain text one line per row, header first, cells separated by ｜ (never run together)", async () => {
+    const { sections } = await renderMarkdown("开头。\n\n| 天数 | 情况 |\n| --- | --- |\n| 逾期 1–30 天 | 提醒、**罚息** |\n| 90 天以后 | 可能被起诉 |");
+    expect(sections[0].text).toBe("开头。\n天数｜情况\n逾期 1–30 天｜提醒、罚息\n90 天以后｜可能被起诉");
+  });
+
   it("splits plain text into sections by heading", async () => {
     const { sections } = await renderMarkdown("开头。\n\n## 第一节\n\n内容一\n\n## 第二节\n\n内容二");
     expect(sections).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, foldText } from "../../src/search";
+import { foldChar } from "../../src/search/analyze";
 import { traditionalToSimplifiedTable } from "../../src/search/node";
 
 const t2s = traditionalToSimplifiedTable();
@@ -11,6 +12,15 @@ describe("search analyzer (one tokenizer for index and query)", () => {
     expect(foldText("借唄逾期", t2s)).toBe("借呗逾期");
     const mixed = "Ｚfb個人徵信";
     expect([...foldText(mixed, t2s)].length).toBe([...mixed].length);
+  });
+
+  it("folds a whole text exactly as character by character (the fast path copies unchanged runs)", () => {
+    const oneByOne = (text: string) => [...text].map((char) => foldChar(char, t2s)).join("");
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const samples = ["緊急聯絡人，ＡＢＣ１２３ abc XYZ 😀 \ud800x \udc00 ﬁ Ⅻ 罰息？", "逾期 1–30 天｜提醒", "", "\ud83d", "İstanbul ß 𠀀"];
+    for (let i = 0; i < 5000; i++) samples.push(Array.from({ length: Math.floor(next() * 8) }, () => String.fromCharCode(Math.floor(next() * 0x10000))).join(""));
+    for (const text of samples) expect(foldText(text, t2s), JSON.stringify(text)).toBe(oneByOne(text));
   });
 
   it("emits CJK bigrams so recall does not depend on word segmentation", () => {

@@ -145,3 +145,39 @@ describe("search index asset", () => {
     expect(lexicon.terms.length).toBeGreaterThan(0);
   });
 });
+
+describe("how readers write, on the real content", () => {
+  let real: Searcher;
+  beforeAll(async () => {
+    const { loadRealSite } = await import("../helpers/real-site");
+    real = new Searcher(buildSearchIndex(await loadRealSite(), loadLexicon(path.resolve(__dirname, "../../content"))));
+  });
+  const weightOf = (query: string) => new Map(real.analyzeQuery(query).tokens.map((t) => [t.token, t.weight]));
+
+  it("treats a rare bigram across two words (台谈 in 平台|谈, 要帮 in 人要|帮他) as filler, not as the weightiest topic", () => {
+    const negotiate = weightOf("怎样跟网贷平台谈还款");
+    expect(negotiate.get("台谈")).toBeLessThan(0.5);
+    expect(negotiate.get("平台")).toBe(1);
+    expect(weightOf("我是紧急联系人要帮他还钱吗").get("要帮")).toBeLessThan(0.5);
+    expect(weightOf("朋友借钱填了我电话现在催收打给我").get("友借")).toBeLessThan(0.5);
+  });
+
+  it("lets a one-character listed word (谈, 换) stand for a part of the question through its expansions", () => {
+    const analyzed = real.analyzeQuery("怎样跟网贷平台谈还款");
+    const negotiate = analyzed.tokens.find((t) => t.token === "协商")!;
+    expect(analyzed.topicSources.has(negotiate.source)).toBe(true);
+    // 换掉 occurs nowhere on the site; 更换 stands for it, so the change-contact article answers.
+    expect(real.search("能不能换掉紧急联系人", 1)[0]?.slug).toBe("change-emergency-contact");
+  });
+
+  it("repairs homophones only in topic bigrams, never in fillers (我现 in 说我现在)", () => {
+    const tokens = real.analyzeQuery("跟平台说我现在没钱能少还点吗").tokens;
+    expect(tokens.filter((t) => t.weight === 0.7).map((t) => t.token)).toEqual([]);
+  });
+
+  it("counts an English word as a part of the question: every part must be covered", () => {
+    const analyzed = real.analyzeQuery("collector keeps calling my parents");
+    const parents = analyzed.tokens.find((t) => t.token === "父母")!;
+    expect(analyzed.topicSources.has(parents.source)).toBe(true);
+  });
+});

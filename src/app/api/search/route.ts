@@ -1,4 +1,4 @@
-import { cleanQuery } from "@/search";
+import { cleanQuery, searchAnswerCacheControl } from "@/search";
 import { getSiteSearch } from "@/search/node";
 
 export const dynamic = "force-dynamic";
@@ -7,13 +7,15 @@ export const dynamic = "force-dynamic";
 const BOX_RESULTS = 8;
 
 /**
- * GET /api/search?q= — the header box's results, ranked by the same Searcher as /search (so the two agree by
- * construction). The answer depends only on q and the deployed content, so shared caches may keep it: a first
- * search costs one small response instead of the whole index (README, Search).
+ * GET /api/search?q=&v= — the header box's results, ranked by the same Searcher as /search (so the two agree by
+ * construction). The answer depends only on q and the deployed content; `v` is the content's search-index version
+ * the asking page was built with, and only an answer for this server's version may be kept long by shared caches
+ * (src/search/cache.ts). A first search costs one small response instead of the whole index (README, Search).
  */
 export async function GET(request: Request) {
-  const query = cleanQuery(new URL(request.url).searchParams.get("q"));
-  const { searcher } = await getSiteSearch();
+  const params = new URL(request.url).searchParams;
+  const query = cleanQuery(params.get("q"));
+  const { searcher, asset } = await getSiteSearch();
   const results = query ? searcher.search(query, BOX_RESULTS) : [];
-  return Response.json({ q: query, results }, { headers: { "cache-control": "public, max-age=300, s-maxage=3600" } });
+  return Response.json({ q: query, v: asset.hash, results }, { headers: { "cache-control": searchAnswerCacheControl(params.get("v"), asset.hash) } });
 }
