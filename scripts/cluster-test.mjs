@@ -142,6 +142,8 @@ http {
       proxy_cache_valid 200 60s;
       proxy_cache_use_stale error timeout updating http_502 http_503;
       proxy_cache_lock on;
+      # As docs/deploy.md: with sendfile + tcp_nopush a cached page's last packet waited ~40 ms (delayed ACK).
+      tcp_nopush off;
       add_header X-Cache $upstream_cache_status always;
     }
   }
@@ -303,6 +305,9 @@ try {
   // Throughput is a figure to report (goal ≥ 0.8×), not a pass/fail check: on a shared 2-core runner it swings ±30%.
   // What must hold is that every request under load was answered correctly.
   console.log(`  目标 ≥ 0.80×：${cached.rps >= 0.8 * staticFile.rps ? "达到" : "这次没有达到（机器忙时常见，见 docs/benchmarks.md）"}`);
+  // A floor far below the goal: load swings the ratio (0.64× was the worst seen on a busy runner), but a stalled
+  // cache (sendfile + tcp_nopush held each cached page ~40 ms: 0.12×) is a setup fault, not load.
+  check("缓存页的吞吐不低于直接发文件的 0.3 倍（低于它是配置问题）", cached.rps >= 0.3 * staticFile.rps, `${(cached.rps / staticFile.rps).toFixed(2)}×`);
   check(
     "压测中经 nginx 的每个请求都答 2xx、没有连接错误",
     cached.non2xx === 0 && cached.errors === 0 && uncached.non2xx === 0 && uncached.errors === 0,
