@@ -57,3 +57,13 @@ export function updatesForArticle(site: Pick<Site, "updates">, slug: string) {
 export function articlesCiting(site: Pick<Site, "articles">, slug: string, key: string): Article[] {
   return site.articles.filter((article) => article.lawRefs.some((ref) => ref.slug === slug && ref.key === key));
 }
+
+/**
+ * Every topic, those of the given articles first (in the order the articles come), then the rest in the site's
+ * order: what a "not found" search offers, nearest topic first, so a reader can always browse on.
+ */
+export function topicsNearest(site: Pick<Site, "articles" | "topics">, slugs: readonly string[]): Topic[] {
+  const nearest = slugs.flatMap((slug) => site.articles.find((article) => article.slug === slug)?.topic ?? []);
+  const order = [...new Set([...nearest, ...[...site.topics].sort((a, b) => a.order - b.order).map((topic) => topic.id)])];
+  return order.flatMap((id) => site.topics.find((topic) => topic.id === id) ?? []);
+}

@@ -10,7 +10,7 @@ const viewports = [
 async function pagesToCheck(): Promise<string[]> {
   const site = await loadRealSite();
   const article = site.articles.find((a) => a.slug === "emergency-contact-no-repay") ?? site.articles[0];
-  return ["/", `/topics/${article.topic}`, `/articles/${article.slug}`, "/search?q=紧急联系人", "/search", "/articles/no-such-page",
+  return ["/", `/topics/${article.topic}`, `/articles/${article.slug}`, "/search?q=紧急联系人", "/search", "/search?q=车险怎么买最便宜", "/articles/no-such-page",
     "/tools", "/tools/timeline?due=2026-01-01&principal=3000&rate=0.05&asof=2026-02-10", "/tools/complain?who=emergency-contact&what=threats&what=door-visit&lender=bank",
     "/tools/letters/stop-third-party", "/privacy", "/admin", "/updates", "/about"];
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { loadRealSite } from "../helpers/real-site";
 
 test("header search: results from /api/search as you type (no index download), keyboard to a section", async ({ page }) => {
   // Issue 16: the box asks the server per query; the whole index is only the offline fallback (next test).
@@ -130,10 +131,18 @@ test("/search for a question the site does not cover says so, with the closest t
     // Plainly: no article answers it, and no result list pretends otherwise.
     await expect(page.getByRole("status")).toContainText(`没有找到回答“${q}”的文章`);
     await expect(page.getByTestId("search-results")).toHaveCount(0);
-    // The closest topics, offered as such, link to articles.
-    const closest = page.getByRole("region", { name: "最接近的话题" }).getByRole("link");
-    expect(await closest.count(), q).toBeGreaterThan(0);
-    await expect(closest.first()).toHaveAttribute("href", /^\/articles\/[a-z0-9-]+$/);
+    // The closest topics first (every topic, nearest first, so the reader can browse on), then the nearest
+    // articles, offered as such.
+    const region = page.getByRole("region", { name: "最接近的话题" });
+    const topicLinks = region.locator('a[href^="/topics/"]');
+    await expect(topicLinks).toHaveCount(4);
+    const articleLinks = region.locator('a[href^="/articles/"]');
+    expect(await articleLinks.count(), q).toBeGreaterThan(0);
+    await expect(articleLinks.first()).toHaveAttribute("href", /^\/articles\/[a-z0-9-]+$/);
+    // The first topic is the nearest article's.
+    const nearestSlug = (await articleLinks.first().getAttribute("href"))!.split("/").pop()!;
+    const nearestTopic = (await loadRealSite()).articles.find((a) => a.slug === nearestSlug)!.topic;
+    await expect(topicLinks.first()).toHaveAttribute("href", `/topics/${nearestTopic}`);
     // The most-read articles and the hotlines follow.
     await expect(page.getByText("大家最常看")).toBeVisible();
     const popular = page.getByText("大家最常看").locator("xpath=following-sibling::ul").getByRole("link");

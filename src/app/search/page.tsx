@@ -4,6 +4,7 @@ import { SearchLogBeacon } from "@/components/counts/SearchLogBeacon";
 import { SearchEmptyState } from "@/components/SearchEmptyState";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResultList } from "@/components/SearchResultList";
+import { topicsNearest } from "@/content";
 import { getPopularArticles } from "@/counts";
 import { MAX_QUERY_LENGTH, cleanQuery } from "@/search";
 import { getSiteSearch } from "@/search/node";
@@ -14,7 +15,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = (await searchParams).q;
   const typed = Array.isArray(raw) ? raw[0] ?? "" : raw ?? "";
   const query = cleanQuery(typed);
-  const { searcher } = await getSiteSearch();
+  const { searcher, site } = await getSiteSearch();
   const results = query ? searcher.search(query, 20) : [];
   // "民法典1033条": the quoted article itself, above the articles that cite it.
   const lawMatch = query ? searcher.lawMatch(query) : undefined;
@@ -22,6 +23,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const popular = results.length ? [] : (await getPopularArticles({ limit: 5 })).articles.map(({ title, href }) => ({ title, href }));
   // No article answers it: the nearest ones are still offered, marked as such, never as results.
   const closest = query && results.length === 0 ? searcher.closest(query, 3) : [];
+  const topics = closest.length ? topicsNearest(site, closest.map((result) => result.slug)) : [];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">搜索</h1>
@@ -40,11 +42,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       {closest.length > 0 && (
-        <section aria-labelledby="closest-topics">
+        <section aria-labelledby="closest-topics" className="space-y-2">
           <h2 id="closest-topics" className="font-semibold">
             最接近的话题
           </h2>
-          <ul className="mt-1 list-disc pl-5">
+          <ul className="flex flex-wrap gap-2">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <a href={`/topics/${topic.id}`} className="inline-block rounded-md border border-brand-700 px-3 py-1.5 text-brand-800 hover:bg-brand-50">
+                  {topic.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="text-sm text-slate-600">离这个问题最近的几篇（不一定回答它）：</p>
+          <ul className="list-disc pl-5">
             {closest.map((result) => (
               <li key={result.slug}>
                 <a href={`/articles/${result.slug}`} className="text-brand-700 underline">
