@@ -34,6 +34,7 @@ export const DEFAULT_CLOSE_MS = 5_000;
 
 export class GracefulShutdown {
   private readonly servers = new Set<Server>();
+  private readonly inFlight = new Set<ServerResponse>();
   private stopping: string | undefined;
   private finishing: Promise<void> | undefined;
   private readonly drainMs: number;
@@ -57,7 +58,15 @@ export class GracefulShutdown {
   /** For the request guard: remembers the server and, once stopping, ends each connection after its answer. */
   readonly observe: RequestObserver = (server, _req, res) => {
     this.servers.add(server);
-    if (this.stopping && !res.headersSent) res.setHeader("Connection", "close");
+    if (this.stopping) {
+      if (!res.headersSent) res.setHeader("Connection", "close");
+      return;
+    }
+    // Kept until answered, so that a stop arriving meanwhile can still mark the answer "Connection: close".
+    this.inFlight.add(res);
+    const forget = () => this.inFlight.delete(res);
+    res.once("finish", forget);
+    res.once("close", forget);
   };
 
   /** Starts stopping; resolves when resources are closed and exit has been called. */
@@ -66,6 +75,9 @@ export class GracefulShutdown {
     this.stopping = signal;
     const code = SIGNAL_EXIT_CODES[signal] ?? 128;
     this.log(`${signal}：停止接收新请求，等待进行中的请求完成后关闭数据库 / ${signal}: draining requests, then closing the database`);
+    // Answers still being prepared end their connection too: the client learns at once not to send more on it.
+    for (const res of this.inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
+    this.inFlight.clear();
     const servers = [...this.servers];
     const closed = Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     const sweep = setInterval(() => servers.forEach((server) => server.closeIdleConnections()), 100);
