@@ -1,10 +1,12 @@
 import { getDatabase } from "@/db";
 import { getSite } from "@/content";
-import { createAdminAuth, type AdminAuth } from "./admin-auth";
+import { createAdminAuth, SESSION_COOKIE, type AdminAuth } from "./admin-auth";
 import { getAdminCredential } from "./admin-credential";
 import { CommentService, DEFAULT_RATE_LIMIT, type RateLimit } from "./service";
 import { createSqlLoginThrottle, type LoginThrottle } from "./login-throttle";
 import { createSqlCommentStore } from "./store";
+import { CROSS_SITE_MESSAGE, readCookie, sameOrigin } from "./http";
+import { readLimitedBody } from "./request-body";
 import { randomBytes } from "node:crypto";
 
 export { CommentError, COMMENTS_UNAVAILABLE_MESSAGE, type CommentErrorCode } from "./errors";
@@ -96,6 +98,23 @@ export async function adminLoginThrottle(address: string): Promise<{ begin: () =
   const throttle = createSqlLoginThrottle(db);
   const key = await comments.clientKey({ address });
   return { begin: () => throttle.begin(key), succeeded: () => throttle.succeeded(key) };
+}
+
+/**
+ * The checks every /admin form post that acts on many comments passes, in order: same origin, a live
+ * session, a plain form, a fresh CSRF token. Gives the form's fields (read whole: `id` repeats, which
+ * parseRequestFields would fold to one value), or why it was refused.
+ */
+export async function readAdminFormPost(request: Request): Promise<{ form: URLSearchParams } | { refused: { status: number; message: string } }> {
+  const refused = (status: number, message: string) => ({ refused: { status, message } });
+  if (!sameOrigin(request)) return refused(403, CROSS_SITE_MESSAGE);
+  const auth = await getAdminAuth();
+  const session = readCookie(request, SESSION_COOKIE);
+  if (!auth.enabled || !(await auth.sessionIsLive(session))) return refused(401, "请先登录管理后台。");
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded")) return refused(415, "请用管理页面上的表单提交。");
+  const form = new URLSearchParams(await readLimitedBody(request));
+  if (!auth.verifyCsrf(session!, form.get("csrf") ?? undefined)) return refused(403, "表单已过期，请刷新管理页面后重试。");
+  return { form };
 }
 
 /** Whether a held comment can be reviewed at all: what the "审核后公开" notice may promise. */

@@ -1,4 +1,4 @@
-import { CROSS_SITE_MESSAGE, escapeHtml, getAdminAuth, getCommentService, htmlPage, readCookie, readLimitedBody, sameOrigin, SESSION_COOKIE, seeOther, toCommentError } from "@/comments";
+import { escapeHtml, getCommentService, htmlPage, readAdminFormPost, seeOther, toCommentError } from "@/comments";
 
 export const dynamic = "force-dynamic";
 
@@ -13,14 +13,9 @@ function refuse(status: number, message: string): Response {
  */
 export async function POST(request: Request) {
   try {
-    if (!sameOrigin(request)) return refuse(403, CROSS_SITE_MESSAGE);
-    const auth = await getAdminAuth();
-    const session = readCookie(request, SESSION_COOKIE);
-    if (!auth.enabled || !(await auth.sessionIsLive(session))) return refuse(401, "请先登录管理后台。");
-    if (!(request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded")) return refuse(415, "请用管理页面上的表单提交。");
-    // Read here rather than with parseRequestFields: that keeps one value per name, and `id` repeats.
-    const form = new URLSearchParams(await readLimitedBody(request));
-    if (!auth.verifyCsrf(session!, form.get("csrf") ?? undefined)) return refuse(403, "表单已过期，请刷新管理页面后重试。");
+    const post = await readAdminFormPost(request);
+    if ("refused" in post) return refuse(post.refused.status, post.refused.message);
+    const { form } = post;
     const deleted = await (await getCommentService()).deleteOnRequest(form.getAll("id"));
     const back = new URLSearchParams({ erased: String(deleted) });
     const query = (form.get("q") ?? "").trim().slice(0, 100);
