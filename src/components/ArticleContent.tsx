@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ArticleContentPart } from "./ArticleContentSections";
-
-const regionId = (part: ArticleContentPart) => `article-content-${part}`;
+import { articleContentId, type ArticleContentPart } from "./article-content-id";
 
 /**
  * An article's reading content (body, FAQ, sources, cited laws, related articles…) sent to the browser
@@ -28,7 +26,7 @@ export function ArticleContent({ slug, part }: { slug: string; part: ArticleCont
     fetch(window.location.pathname)
       .then((response) => response.text())
       .then((page) => {
-        const region = new DOMParser().parseFromString(page, "text/html").getElementById(regionId(part));
+        const region = new DOMParser().parseFromString(page, "text/html").getElementById(articleContentId(part));
         if (current && region) setHtml(region.innerHTML);
       })
       .catch(() => {});
@@ -38,7 +36,7 @@ export function ArticleContent({ slug, part }: { slug: string; part: ArticleCont
   }, [part]);
 
   if (typeof window !== "undefined") {
-    return <div ref={element} id={regionId(part)} className="space-y-6" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
+    return <div ref={element} id={articleContentId(part)} className="space-y-6" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
   }
   // Required, not imported: an import at the top would put the content code into the browser bundle anyway.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,4 +1,5 @@
 import { use } from "react";
+import { articleContentId, type ArticleContentPart } from "./article-content-id";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleList } from "./ArticleList";
 import { FaqBlock } from "./FaqBlock";
@@ -15,9 +16,6 @@ import { absoluteUrl, articleJsonLd, articlePath, breadcrumbJsonLd, faqPageJsonL
 import { SITE_INFO } from "@/site-config";
 import { toolsForArticle, type Toolkit } from "@/tools";
 import { getToolkit } from "@/tools/server";
-
-/** Which stretch of the article page: "main" runs from the table of contents to the printed address, "end" is 相关文章. */
-export type ArticleContentPart = "main" | "end";
 
 type Loaded = { site: Site; article: Article; toolkit: Toolkit };
 // One promise per slug: React's use() must see the same promise when it renders again after suspending.
@@ -45,7 +43,7 @@ export function ArticleContentSections({ slug, part }: { slug: string; part: Art
   const { site, article, toolkit } = use(loadArticle(slug));
   if (part === "end") {
     return (
-      <div id="article-content-end" className="space-y-6">
+      <div id={articleContentId(part)} className="space-y-6">
         <section aria-labelledby="related" className="no-print">
           <h2 id="related" className="text-xl font-bold">
             相关文章
@@ -64,7 +62,7 @@ export function ArticleContentSections({ slug, part }: { slug: string; part: Art
   const topic = findTopic(site, article.topic)!;
   const url = absoluteUrl(SITE_INFO.url, articlePath(article.slug));
   return (
-    <div id="article-content-main" className="space-y-6">
+    <div id={articleContentId(part)} className="space-y-6">
       <JsonLd data={[articleJsonLd(SITE_INFO, article), faqPageJsonLd(article), breadcrumbJsonLd(SITE_INFO, topic, article)]} />
       <TableOfContents headings={article.headings} />
       <ArticleBody html={article.html} />
